@@ -1,0 +1,55 @@
+/**
+ * Loss functions of one prediction ŷ against its answer y, with dL/dŷ beside each.
+ * The mean over a batch is the caller's: L = (1/n) Σ loss(ŷᵢ, yᵢ).
+ */
+export interface Loss {
+	id: LossId;
+	/** L(ŷ, y) */
+	loss(yHat: number, y: number): number;
+	/** ∂L/∂ŷ */
+	dLoss(yHat: number, y: number): number;
+}
+
+export type LossId = 'mse' | 'bce';
+export const lossIds: readonly LossId[] = ['mse', 'bce'];
+
+/** Keeps log() finite when a prediction is exactly 0 or 1. */
+export const PROB_EPS = 1e-12;
+
+const clampProb = (p: number): number => Math.min(1 - PROB_EPS, Math.max(PROB_EPS, p));
+
+export const losses: Record<LossId, Loss> = {
+	// Squared error (y − ŷ)²; averaged over samples it is the mean squared error (均方誤差).
+	mse: {
+		id: 'mse',
+		loss: (yHat, y) => (y - yHat) ** 2,
+		dLoss: (yHat, y) => 2 * (yHat - y)
+	},
+	// Binary cross-entropy −[y log ŷ + (1 − y) log(1 − ŷ)]: cross-entropy −Σ p log q with
+	// p = (y, 1 − y) and q = (ŷ, 1 − ŷ).
+	bce: {
+		id: 'bce',
+		loss: (yHat, y) => {
+			const q = clampProb(yHat);
+			return -(y * Math.log(q) + (1 - y) * Math.log(1 - q));
+		},
+		dLoss: (yHat, y) => {
+			const q = clampProb(yHat);
+			return (q - y) / (q * (1 - q));
+		}
+	}
+};
+
+/** Mean squared error (1/n) Σ (yᵢ − ŷᵢ)² over two equal-length arrays. */
+export function meanSquaredError(yHat: ArrayLike<number>, y: ArrayLike<number>): number {
+	let sum = 0;
+	for (let i = 0; i < y.length; i++) sum += (y[i] - yHat[i]) ** 2;
+	return y.length === 0 ? 0 : sum / y.length;
+}
+
+/** Cross-entropy H(p, q) = −Σ p(i) log q(i) of a true distribution p and a prediction q. */
+export function crossEntropy(p: ArrayLike<number>, q: ArrayLike<number>): number {
+	let sum = 0;
+	for (let i = 0; i < p.length; i++) if (p[i] > 0) sum -= p[i] * Math.log(clampProb(q[i]));
+	return sum;
+}

@@ -1,0 +1,100 @@
+/**
+ * Optimizers with one interface. Each keeps its own state (velocity, running averages) and
+ * updates the weights in place, one step per call. Update rules, with g = ∇L(w):
+ * - gd:        w ← w − η g
+ * - momentum:  v ← β v − η g;             w ← w + v
+ * - nesterov:  v ← β v − η ∇L(w + β v);   w ← w + v
+ * - rmsprop:   s ← ρ s + (1 − ρ) g²;       w ← w − η g / (√s + ε)
+ * - adam:      m ← β₁ m + (1 − β₁) g; s ← β₂ s + (1 − β₂) g²;
+ *              w ← w − η m̂ / (√ŝ + ε), with m̂ = m / (1 − β₁ᵗ), ŝ = s / (1 − β₂ᵗ)
+ */
+export type OptimizerId = 'gd' | 'momentum' | 'nesterov' | 'rmsprop' | 'adam';
+export const optimizerIds: readonly OptimizerId[] = ['gd', 'momentum', 'nesterov', 'rmsprop', 'adam'];
+
+export interface OptimizerSettings {
+	id: OptimizerId;
+	/** Learning rate η > 0. */
+	lr: number;
+	/** Momentum β for momentum and nesterov (default 0.9). */
+	beta?: number;
+	/** Decay ρ of rmsprop's running mean of g² (default 0.9). */
+	rho?: number;
+	/** Adam's β₁ and β₂ (defaults 0.9 and 0.999). */
+	beta1?: number;
+	beta2?: number;
+	/** Added to √s to keep the division finite (default 1e-8). */
+	eps?: number;
+}
+
+export const optimizerDefaults = {
+	beta: 0.9,
+	rho: 0.9,
+	beta1: 0.9,
+	beta2: 0.999,
+	eps: 1e-8
+} as const;
+
+/** Writes ∇L(w) into out. */
+export type GradientFn = (w: ArrayLike<number>, out: Float64Array) => void;
+
+export interface Optimizer {
+	readonly settings: Readonly<OptimizerSettings>;
+	/** Moves `w` (in place) one step; `grad` evaluates the gradient where the rule needs it. */
+	step(w: Float64Array, grad: GradientFn): void;
+}
+
+/** A fresh optimizer for `dim` weights, with zeroed state. */
+export function createOptimizer(settings: OptimizerSettings, dim: number): Optimizer {
+	const eta = settings.lr;
+	const beta = settings.beta ?? optimizerDefaults.beta;
+	const rho = settings.rho ?? optimizerDefaults.rho;
+	const beta1 = settings.beta1 ?? optimizerDefaults.beta1;
+	const beta2 = settings.beta2 ?? optimizerDefaults.beta2;
+	const eps = settings.eps ?? optimizerDefaults.eps;
+	const g = new Float64Array(dim);
+	const v = new Float64Array(dim);
+	const s = new Float64Array(dim);
+	const ahead = new Float64Array(dim);
+	let t = 0;
+
+	const rules: Record<OptimizerId, (w: Float64Array, grad: GradientFn) => void> = {
+		gd(w, grad) {
+			grad(w, g);
+			for (let i = 0; i < dim; i++) w[i] -= eta * g[i];
+		},
+		momentum(w, grad) {
+			grad(w, g);
+			for (let i = 0; i < dim; i++) {
+				v[i] = beta * v[i] - eta * g[i];
+				w[i] += v[i];
+			}
+		},
+		nesterov(w, grad) {
+			for (let i = 0; i < dim; i++) ahead[i] = w[i] + beta * v[i];
+			grad(ahead, g);
+			for (let i = 0; i < dim; i++) {
+				v[i] = beta * v[i] - eta * g[i];
+				w[i] += v[i];
+			}
+		},
+		rmsprop(w, grad) {
+			grad(w, g);
+			for (let i = 0; i < dim; i++) {
+				s[i] = rho * s[i] + (1 - rho) * g[i] * g[i];
+				w[i] -= (eta * g[i]) / (Math.sqrt(s[i]) + eps);
+			}
+		},
+		adam(w, grad) {
+			grad(w, g);
+			t++;
+			const c1 = 1 - beta1 ** t;
+			const c2 = 1 - beta2 ** t;
+			for (let i = 0; i < dim; i++) {
+				v[i] = beta1 * v[i] + (1 - beta1) * g[i];
+				s[i] = beta2 * s[i] + (1 - beta2) * g[i] * g[i];
+				w[i] -= (eta * (v[i] / c1)) / (Math.sqrt(s[i] / c2) + eps);
+			}
+		}
+	};
+	return { settings: { ...settings }, step: rules[settings.id] };
+}
