@@ -1,3 +1,5 @@
+import type { ActivationId } from './ids';
+
 /**
  * Activation functions, each with its derivative beside it: o = f(net), do/dnet = f'(net).
  */
@@ -9,8 +11,6 @@ export interface Activation {
 	dAct(z: number): number;
 }
 
-export type ActivationId = 'sigmoid' | 'tanh' | 'relu';
-export const activationIds: readonly ActivationId[] = ['sigmoid', 'tanh', 'relu'];
 
 /** σ(z) = 1 / (1 + e^(−z)), written to stay finite for large |z|. */
 export function sigmoid(z: number): number {

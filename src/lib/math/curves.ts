@@ -1,10 +1,9 @@
+import type { CurveId } from './ids';
 import type { Objective } from './objective';
 
 /**
  * One-weight loss curves L(w) for the one-dimensional descent widget, each with L'(w).
  */
-export type CurveId = 'parabola' | 'twoWells' | 'wavy';
-export const curveIds: readonly CurveId[] = ['parabola', 'twoWells', 'wavy'];
 
 export interface Curve extends Objective {
 	readonly id: CurveId;

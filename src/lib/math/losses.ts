@@ -1,3 +1,5 @@
+import type { LossId } from './ids';
+
 /**
  * Loss functions of one prediction ŷ against its answer y, with dL/dŷ beside each.
  * The mean over a batch is the caller's: L = (1/n) Σ loss(ŷᵢ, yᵢ).
@@ -10,8 +12,6 @@ export interface Loss {
 	dLoss(yHat: number, y: number): number;
 }
 
-export type LossId = 'mse' | 'bce';
-export const lossIds: readonly LossId[] = ['mse', 'bce'];
 
 /** Keeps log() finite when a prediction is exactly 0 or 1. */
 export const PROB_EPS = 1e-12;

@@ -1,3 +1,5 @@
+import type { OptimizerId } from './ids';
+
 /**
  * Optimizers with one interface. Each keeps its own state (velocity, running averages) and
  * updates the weights in place, one step per call. Update rules, with g = ∇L(w):
@@ -8,8 +10,6 @@
  * - adam:      m ← β₁ m + (1 − β₁) g; s ← β₂ s + (1 − β₂) g²;
  *              w ← w − η m̂ / (√ŝ + ε), with m̂ = m / (1 − β₁ᵗ), ŝ = s / (1 − β₂ᵗ)
  */
-export type OptimizerId = 'gd' | 'momentum' | 'nesterov' | 'rmsprop' | 'adam';
-export const optimizerIds: readonly OptimizerId[] = ['gd', 'momentum', 'nesterov', 'rmsprop', 'adam'];
 
 export interface OptimizerSettings {
 	id: OptimizerId;

@@ -1,18 +1,10 @@
+import type { SurfaceId } from './ids';
 import type { Objective } from './objective';
 
 /**
  * Two-weight loss surfaces L(w₁, w₂) for the descent widgets, each with its analytic gradient,
  * a plotting domain and its known stationary points.
  */
-export type SurfaceId = 'bowl' | 'valley' | 'rosenbrock' | 'himmelblau' | 'twoWells' | 'saddle';
-export const surfaceIds: readonly SurfaceId[] = [
-	'bowl',
-	'valley',
-	'rosenbrock',
-	'himmelblau',
-	'twoWells',
-	'saddle'
-];
 
 export interface Minimum {
 	w: readonly [number, number];
