@@ -14,6 +14,8 @@ export interface Trajectory {
 	path: Float64Array;
 	/** L after each step (length steps + 1). */
 	loss: Float64Array;
+	/** ∇L after each step, flattened like `path`. */
+	grad: Float64Array;
 	/** ‖∇L‖ after each step (length steps + 1). */
 	gradNorm: Float64Array;
 	/** Steps actually taken; the arrays hold steps + 1 entries. */
@@ -52,6 +54,7 @@ export function descend(
 	const g = new Float64Array(n);
 	const path = new Float64Array((maxSteps + 1) * n);
 	const loss = new Float64Array(maxSteps + 1);
+	const grads = new Float64Array((maxSteps + 1) * n);
 	const gradNorm = new Float64Array(maxSteps + 1);
 
 	const escaped = (): boolean => {
@@ -66,6 +69,7 @@ export function descend(
 	const record = (k: number): RunStatus | null => {
 		path.set(w, k * n);
 		grad(w, g);
+		grads.set(g, k * n);
 		loss[k] = objective.f(w);
 		gradNorm[k] = norm(g);
 		if (escaped() || !Number.isFinite(loss[k]) || !Number.isFinite(gradNorm[k])) {
@@ -87,6 +91,7 @@ export function descend(
 		dim: n,
 		path: path.slice(0, (steps + 1) * n),
 		loss: loss.slice(0, steps + 1),
+		grad: grads.slice(0, (steps + 1) * n),
 		gradNorm: gradNorm.slice(0, steps + 1),
 		steps,
 		status: status ?? { kind: 'running', step: steps }

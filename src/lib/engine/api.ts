@@ -1,0 +1,13 @@
+import type { EngineApi } from './protocol';
+import { descentHandlers } from './handlers/descent';
+
+/**
+ * The engine's handlers as a plain object: the worker exposes it, and unit tests call it
+ * directly in Node. Each handler module validates its own input.
+ */
+export const api: EngineApi = {
+	async ping() {
+		return { ok: true, value: 'pong' };
+	},
+	...descentHandlers
+};

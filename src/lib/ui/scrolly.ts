@@ -1,0 +1,21 @@
+import { getContext, setContext } from 'svelte';
+
+/** One scroll step's settings for the widget beside it: plain keys and values. */
+export type StepSettings = Record<string, string | number | boolean>;
+
+export interface ScrollyContext {
+	/** Gives each <Step> its index, in document order. */
+	register(): number;
+	readonly active: number;
+	activate(index: number): void;
+}
+
+const key = Symbol('scrolly');
+
+export function setScrollyContext(ctx: ScrollyContext): void {
+	setContext(key, ctx);
+}
+
+export function getScrollyContext(): ScrollyContext | undefined {
+	return getContext<ScrollyContext | undefined>(key);
+}

@@ -1,0 +1,28 @@
+import type { Component } from 'svelte';
+import type { Bilingual, Lang } from '$lib/i18n/lang';
+import type { StepSettings } from '$lib/ui/scrolly';
+
+/** What every widget component takes. */
+export interface WidgetProps {
+	lang: Lang;
+	/**
+	 * Settings to apply, as from a URL or a scroll step: plain keys and values that the widget's
+	 * codec parses. Applied again whenever this object changes.
+	 */
+	settings?: StepSettings;
+	/** Called with the widget's whole state, serialized, whenever the reader changes it. */
+	onchange?: (params: Record<string, string>) => void;
+}
+
+/** A widget's entry in the registry (its folder's widget.ts). */
+export interface WidgetDescriptor {
+	name: string;
+	/** Order on the playground. */
+	order: number;
+	title: Bilingual<string>;
+	/** One sentence saying what the widget does, shown beside its still picture. */
+	summary: Bilingual<string>;
+	/** A still picture under static/, shown without JavaScript and while loading. */
+	still: string;
+	load: () => Promise<{ default: Component<WidgetProps> }>;
+}
