@@ -44,12 +44,36 @@ export default ts.config(
 	},
 	layer(
 		['src/lib/math/**'],
-		['$lib/engine*', '$lib/engine/**', '$lib/widgets/**', '$lib/ui/**', '$lib/i18n/**', 'svelte', 'svelte/*', 'three', 'd3*', '$app/*', '../engine/*', '../widgets/*', '../ui/*'],
+		[
+			'$lib/engine*',
+			'$lib/engine/**',
+			'$lib/widgets/**',
+			'$lib/ui/**',
+			'$lib/i18n/**',
+			'svelte',
+			'svelte/*',
+			'three',
+			'd3*',
+			'$app/*',
+			'../engine/*',
+			'../widgets/*',
+			'../ui/*'
+		],
 		'src/lib/math is pure: it imports no engine, UI, Svelte, three or d3.'
 	),
 	layer(
 		['src/lib/engine/**'],
-		['$lib/widgets/**', '$lib/ui/**', 'svelte', 'svelte/*', 'three', 'd3*', '$app/*', '../widgets/*', '../ui/*'],
+		[
+			'$lib/widgets/**',
+			'$lib/ui/**',
+			'svelte',
+			'svelte/*',
+			'three',
+			'd3*',
+			'$app/*',
+			'../widgets/*',
+			'../ui/*'
+		],
 		'src/lib/engine wraps math for the worker: it imports no widgets, UI, Svelte, three or d3.'
 	),
 	layer(
@@ -58,6 +82,13 @@ export default ts.config(
 		'Widgets and UI know nothing of lessons or routes.'
 	),
 	{
-		ignores: ['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench/results/']
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'node_modules/',
+			'test-results/',
+			'playwright-report/',
+			'bench/results/'
+		]
 	}
 );

@@ -5,7 +5,12 @@ import { chromium } from '@playwright/test';
 const [url, out, width = '1280', height = '900', ...flags] = process.argv.slice(2);
 const browser = await chromium.launch({
 	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	args: ['--no-sandbox', '--disable-background-networking', '--enable-unsafe-swiftshader', ...(flags.includes('--no-webgl') ? ['--disable-webgl', '--disable-3d-apis'] : [])]
+	args: [
+		'--no-sandbox',
+		'--disable-background-networking',
+		'--enable-unsafe-swiftshader',
+		...(flags.includes('--no-webgl') ? ['--disable-webgl', '--disable-3d-apis'] : [])
+	]
 });
 const page = await browser.newPage({
 	viewport: { width: Number(width), height: Number(height) },
@@ -16,7 +21,8 @@ page.on('console', (m) => m.type() === 'error' && console.log('console error:', 
 page.on('pageerror', (e) => console.log('page error:', e.message));
 await page.goto(url, { waitUntil: 'networkidle' });
 const scrollTo = flags.find((f) => f.startsWith('--scroll='));
-if (scrollTo) await page.evaluate((sel) => document.querySelector(sel)?.scrollIntoView(), scrollTo.slice(9));
+if (scrollTo)
+	await page.evaluate((sel) => document.querySelector(sel)?.scrollIntoView(), scrollTo.slice(9));
 await page.waitForTimeout(Number(process.env.WAIT ?? 1500));
 await page.screenshot({ path: out, fullPage: flags.includes('--full') });
 await browser.close();

@@ -4,8 +4,10 @@
  * Plain JS: svelte.config.js runs it at build time.
  */
 export function headingIds() {
+	/** @param {{ type: string, tagName?: string, properties?: object, children?: any[] }} tree */
 	return (tree) => {
 		let n = 0;
+		/** @param {{ type: string, tagName?: string, properties?: object, children?: any[] }} node */
 		const walk = (node) => {
 			if (node.type === 'element' && node.tagName === 'h2') {
 				n += 1;

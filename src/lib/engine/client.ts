@@ -2,7 +2,8 @@ import * as Comlink from 'comlink';
 import type { AnswerOf, EngineApi, EngineError, EngineMethod, RequestOf } from './protocol';
 
 /** What a call gives back: the engine's answer, a client-side failure, or null when stale. */
-export type CallAnswer<M extends EngineMethod> = AnswerOf<M> | { ok: false; error: EngineError } | null;
+export type CallAnswer<M extends EngineMethod> =
+	AnswerOf<M> | { ok: false; error: EngineError } | null;
 
 type Settle = (answer: { ok: false; error: EngineError }) => void;
 
@@ -71,30 +72,31 @@ export class EngineClient {
 		if (!remote || !worker) {
 			return { ok: false, error: { code: 'no-worker', message: 'Web Workers are not available.' } };
 		}
-		const answer = await new Promise<AnswerOf<M> | { ok: false; error: EngineError }>(
-			(resolve) => {
-				let done = false;
-				const settle = (value: AnswerOf<M> | { ok: false; error: EngineError }) => {
-					if (done) return;
-					done = true;
-					clearTimeout(timer);
-					this.#pending.delete(settle);
-					resolve(value);
-				};
-				const timer = setTimeout(
-					() => this.#fail(worker, 'timeout', 'The engine took too long to answer.'),
-					this.timeoutMs
-				);
-				this.#pending.add(settle);
-				const fn = remote[method] as unknown as (r: RequestOf<M>) => Promise<AnswerOf<M>>;
-				fn(req).then(settle, (err: unknown) =>
-					settle({
-						ok: false,
-						error: { code: 'worker-failed', message: err instanceof Error ? err.message : String(err) }
-					})
-				);
-			}
-		);
+		const answer = await new Promise<AnswerOf<M> | { ok: false; error: EngineError }>((resolve) => {
+			let done = false;
+			const settle = (value: AnswerOf<M> | { ok: false; error: EngineError }) => {
+				if (done) return;
+				done = true;
+				clearTimeout(timer);
+				this.#pending.delete(settle);
+				resolve(value);
+			};
+			const timer = setTimeout(
+				() => this.#fail(worker, 'timeout', 'The engine took too long to answer.'),
+				this.timeoutMs
+			);
+			this.#pending.add(settle);
+			const fn = remote[method] as unknown as (r: RequestOf<M>) => Promise<AnswerOf<M>>;
+			fn(req).then(settle, (err: unknown) =>
+				settle({
+					ok: false,
+					error: {
+						code: 'worker-failed',
+						message: err instanceof Error ? err.message : String(err)
+					}
+				})
+			);
+		});
 		if (channel && this.#latest.get(channel) !== ticket) return null;
 		return answer;
 	}

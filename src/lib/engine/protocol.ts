@@ -3,6 +3,7 @@
  * the worker implements `EngineApi` (api.ts), the page calls it through `Remote<EngineApi>`
  * (client.ts). Types only: importing it adds no code to the page.
  */
+import type { RunStatus } from '$lib/math/descend';
 import type { CurveId, OptimizerId, SurfaceId } from '$lib/math/ids';
 
 export type EngineErrorCode = 'invalid-input' | 'internal';
@@ -28,8 +29,6 @@ export interface OptimizerRequest {
 	eps?: number;
 }
 
-export type RunStatusKind = 'converged' | 'diverged' | 'running';
-
 export interface TrajectoryAnswer {
 	dim: number;
 	/** Weights after each step, flattened (k·dim + i). */
@@ -39,7 +38,7 @@ export interface TrajectoryAnswer {
 	grad: Float64Array;
 	gradNorm: Float64Array;
 	steps: number;
-	status: { kind: RunStatusKind; step: number };
+	status: RunStatus;
 }
 
 export interface DescendCurveRequest {

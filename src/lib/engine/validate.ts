@@ -19,7 +19,9 @@ export const optimizerSchema = v.object({
 	eps: v.optional(positive)
 });
 
-export const curvatureSchema = v.optional(v.pipe(v.number(), v.finite(), v.gtValue(0), v.maxValue(100)));
+export const curvatureSchema = v.optional(
+	v.pipe(v.number(), v.finite(), v.gtValue(0), v.maxValue(100))
+);
 export const curveSchema = v.picklist(curveIds);
 export const surfaceSchema = v.picklist(surfaceIds);
 

@@ -27,6 +27,8 @@ export function formatNumber(x: number, digits = 3): string {
 	if (x === 0) return '0';
 	const abs = Math.abs(x);
 	const text =
-		abs >= 1e5 || abs < 1e-4 ? x.toExponential(digits - 1) : Number(x.toPrecision(digits)).toString();
+		abs >= 1e5 || abs < 1e-4
+			? x.toExponential(digits - 1)
+			: Number(x.toPrecision(digits)).toString();
 	return text.replace('-', '−');
 }

@@ -19,7 +19,8 @@ export const ui = {
 		home: '首頁',
 		start: '開始上課',
 		chooseLanguage: '選擇語言',
-		playgroundIntro: '每個互動元件都在這裡。調整設定後，網址會記住它們，分享連結就能重現同一個設定。',
+		playgroundIntro:
+			'每個互動元件都在這裡。調整設定後，網址會記住它們，分享連結就能重現同一個設定。',
 		openAlone: '單獨開啟（可分享網址）',
 		backToPlayground: '回到遊樂場',
 		noscript: '這個互動元件需要 JavaScript。下圖是它的靜態畫面：',
@@ -67,8 +68,10 @@ export const ui = {
 		noscript: 'This interactive widget needs JavaScript. Here is a still picture of it:',
 		widgetLoading: 'Loading the widget…',
 		widgetMissing: 'This widget is still being built.',
-		engineFailed: 'The computing engine stopped answering, so the widget is paused. The text still reads.',
-		noWorker: 'This browser has no Web Workers, so the widget cannot compute. The text still reads.',
+		engineFailed:
+			'The computing engine stopped answering, so the widget is paused. The text still reads.',
+		noWorker:
+			'This browser has no Web Workers, so the widget cannot compute. The text still reads.',
 		retry: 'Retry',
 		play: 'Play',
 		pause: 'Pause',

@@ -12,7 +12,11 @@ export type Field<T> = {
 	allowed: string;
 };
 
-export function numberField(min: number, max: number, opts: { integer?: boolean } = {}): Field<number> {
+export function numberField(
+	min: number,
+	max: number,
+	opts: { integer?: boolean } = {}
+): Field<number> {
 	return {
 		parse(raw) {
 			if (!/^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$/i.test(raw)) return undefined;
@@ -28,7 +32,7 @@ export function numberField(min: number, max: number, opts: { integer?: boolean 
 
 export function choiceField<T extends string>(choices: readonly T[]): Field<T> {
 	return {
-		parse: (raw) => (choices as readonly string[]).includes(raw) ? (raw as T) : undefined,
+		parse: (raw) => ((choices as readonly string[]).includes(raw) ? (raw as T) : undefined),
 		format: (v) => v,
 		allowed: choices.join(', ')
 	};
@@ -36,7 +40,8 @@ export function choiceField<T extends string>(choices: readonly T[]): Field<T> {
 
 export function booleanField(): Field<boolean> {
 	return {
-		parse: (raw) => (raw === 'true' || raw === '1' ? true : raw === 'false' || raw === '0' ? false : undefined),
+		parse: (raw) =>
+			raw === 'true' || raw === '1' ? true : raw === 'false' || raw === '0' ? false : undefined,
 		format: (v) => (v ? '1' : '0'),
 		allowed: '0, 1'
 	};
@@ -72,7 +77,10 @@ export interface Codec<S> {
 	 * Applies `input` over `base` (defaults if omitted). Unknown keys are ignored; bad values keep
 	 * the base value and come back as notes.
 	 */
-	parse(input: StepSettings | URLSearchParams | undefined, base?: S): { state: S; notes: SettingNote[] };
+	parse(
+		input: StepSettings | URLSearchParams | undefined,
+		base?: S
+	): { state: S; notes: SettingNote[] };
 	serialize(state: S): Record<string, string>;
 }
 
@@ -93,7 +101,8 @@ export function createCodec<S extends object>(schema: Schema<S>, defaults: S): C
 				const raw = get(key);
 				if (raw === undefined) continue;
 				const value = schema[key].parse(raw);
-				if (value === undefined) notes.push({ key, given: raw.slice(0, 40), allowed: schema[key].allowed });
+				if (value === undefined)
+					notes.push({ key, given: raw.slice(0, 40), allowed: schema[key].allowed });
 				else state[key] = value;
 			}
 			return { state, notes };

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { isLang } from '$lib/i18n/lang';
 import type { LayoutLoad } from './$types';
 
-export const load: LayoutLoad = ({ params }) => {
+export const load: LayoutLoad = ({ params, data }) => {
 	if (!isLang(params.lang)) error(404, 'Not found');
-	return { lang: params.lang };
+	return { ...data, lang: params.lang };
 };

@@ -3,12 +3,7 @@ import { getCurve } from '$lib/math/curves';
 import { descend } from '$lib/math/descend';
 import { sampleGrid } from '$lib/math/grid';
 import { getSurface } from '$lib/math/surfaces';
-import type {
-	CurveSamples,
-	Result,
-	SurfaceGridAnswer,
-	TrajectoryAnswer
-} from '../protocol';
+import type { CurveSamples, Result, SurfaceGridAnswer, TrajectoryAnswer } from '../protocol';
 import {
 	curvatureSchema,
 	curveSchema,

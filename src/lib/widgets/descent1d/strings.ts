@@ -27,7 +27,8 @@ export const strings: Bilingual<{
 		curve: '損失曲線',
 		curves: { parabola: '碗形 a·w²/2', twoWells: '兩個谷（有局部最小值）', wavy: '波浪起伏' },
 		lr: '學習率 η',
-		lrHint: (c) => (c === null ? '0.001 – 3（對數刻度）' : `0.001 – 3（對數刻度）；超過 2/a = ${c} 會發散`),
+		lrHint: (c) =>
+			c === null ? '0.001 – 3（對數刻度）' : `0.001 – 3（對數刻度）；超過 2/a = ${c} 會發散`,
 		critical: '2/a',
 		start: '起點 w₀',
 		curvature: '曲率 a',
@@ -42,8 +43,13 @@ export const strings: Bilingual<{
 		},
 		readout: (k, w, loss, slope) => `第 ${k} 步：w = ${w}，L(w) = ${loss}，斜率 L′(w) = ${slope}`,
 		direction: (s) =>
-			s > 0 ? '斜率為正 → 過頭了 → w 減少' : s < 0 ? '斜率為負 → 還沒到 → w 增加' : '斜率為零 → 停下',
-		badSetting: (key, given, allowed) => `設定 ${key}=「${given}」無效（允許：${allowed}），已改用預設值。`
+			s > 0
+				? '斜率為正 → 過頭了 → w 減少'
+				: s < 0
+					? '斜率為負 → 還沒到 → w 增加'
+					: '斜率為零 → 停下',
+		badSetting: (key, given, allowed) =>
+			`設定 ${key}=「${given}」無效（允許：${allowed}），已改用預設值。`
 	},
 	en: {
 		title: 'Walking down a curve',
@@ -55,7 +61,8 @@ export const strings: Bilingual<{
 		critical: '2/a',
 		start: 'Start w₀',
 		curvature: 'Curvature a',
-		chartLabel: 'The loss L(w) against the weight w; the ball sits at the current weight and the tangent shows the slope',
+		chartLabel:
+			'The loss L(w) against the weight w; the ball sits at the current weight and the tangent shows the slope',
 		clickToStart: 'Click below the curve to set the start.',
 		status: {
 			descending: 'descending',

@@ -12,7 +12,11 @@ export interface Scales {
 }
 
 /** Scales from (w, L) to pixels; the loss axis spans the sampled curve with a little headroom. */
-export function makeScales(frame: Frame, domain: [number, number], loss: ArrayLike<number>): Scales {
+export function makeScales(
+	frame: Frame,
+	domain: [number, number],
+	loss: ArrayLike<number>
+): Scales {
 	let lo = Infinity;
 	let hi = -Infinity;
 	for (let i = 0; i < loss.length; i++) {
@@ -26,7 +30,9 @@ export function makeScales(frame: Frame, domain: [number, number], loss: ArrayLi
 	const pad = (hi - lo) * 0.08;
 	const { width, height, margin } = frame;
 	return {
-		x: scaleLinear().domain(domain).range([margin.left, width - margin.right]),
+		x: scaleLinear()
+			.domain(domain)
+			.range([margin.left, width - margin.right]),
 		y: scaleLinear()
 			.domain([lo - pad, hi + pad])
 			.range([height - margin.bottom, margin.top])
@@ -64,10 +70,18 @@ export function tangentSegment(
 }
 
 /** Keeps a point inside the plot, so a ball that flew off still shows where it left. */
-export function clampToFrame(frame: Frame, x: number, y: number): { x: number; y: number; inside: boolean } {
+export function clampToFrame(
+	frame: Frame,
+	x: number,
+	y: number
+): { x: number; y: number; inside: boolean } {
 	const { width, height, margin } = frame;
 	const cx = Math.min(width - margin.right, Math.max(margin.left, x));
 	const cy = Math.min(height - margin.bottom, Math.max(margin.top, y));
 	const inside = Number.isFinite(x) && Number.isFinite(y) && cx === x && cy === y;
-	return { x: Number.isFinite(cx) ? cx : margin.left, y: Number.isFinite(cy) ? cy : margin.top, inside };
+	return {
+		x: Number.isFinite(cx) ? cx : margin.left,
+		y: Number.isFinite(cy) ? cy : margin.top,
+		inside
+	};
 }

@@ -1,0 +1,88 @@
+import { expect, test } from '@playwright/test';
+import { builtPages, watchProblems } from './helpers';
+
+const pages = builtPages();
+
+test('the build holds every page in both languages', () => {
+	for (const p of [
+		'/',
+		'/zh-TW/',
+		'/en/',
+		'/zh-TW/playground/',
+		'/en/playground/',
+		'/zh-TW/gradient-descent/',
+		'/en/gradient-descent/'
+	]) {
+		expect(pages).toContain(p);
+	}
+	const zh = pages.filter((p) => p.startsWith('/zh-TW/')).map((p) => p.slice(6));
+	const en = pages.filter((p) => p.startsWith('/en/')).map((p) => p.slice(3));
+	expect(zh).toEqual(en);
+});
+
+for (const path of pages) {
+	test(`${path} loads with no console errors and no failed requests`, async ({ page }) => {
+		const problems = watchProblems(page);
+		await page.goto(path, { waitUntil: 'networkidle' });
+		await expect(page.locator('h1').first()).toBeVisible();
+		await page.waitForTimeout(300);
+		expect(problems).toEqual([]);
+	});
+}
+
+test('lesson HTML already holds the KaTeX markup, and no KaTeX script ships for it', async ({
+	request
+}) => {
+	for (const lang of ['zh-TW', 'en']) {
+		const html = await (await request.get(`/${lang}/gradient-descent/`)).text();
+		expect(html).toContain('class="katex"');
+		expect(html).toMatch(/<annotation encoding="application\/x-tex">\s*w \\leftarrow w - \\eta/);
+		expect(html).not.toMatch(/katex(\.min)?\.js/);
+	}
+});
+
+test('the home page sends a first-time reader to the browser language, then remembers the choice', async ({
+	browser
+}) => {
+	const context = await browser.newContext({ locale: 'en-US' });
+	const page = await context.newPage();
+	await page.goto('/');
+	await page.waitForURL('**/en/');
+	await page.getByRole('link', { name: /中文/ }).click();
+	await page.waitForURL('**/zh-TW/');
+	await page.goto('/');
+	await page.waitForURL('**/zh-TW/');
+	await context.close();
+});
+
+test('the language switch keeps the lesson and the section', async ({ page }) => {
+	await page.goto('/zh-TW/gradient-descent/');
+	// Hydrated once the widget reports its numbers.
+	await expect(page.locator('[data-widget] [role="status"]').first()).toContainText('w =');
+	await page.locator('#s2').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+	await page.evaluate(() => window.scrollBy(0, 40));
+	await page.getByRole('link', { name: 'English' }).click();
+	await page.waitForURL(/\/en\/gradient-descent\/#s2$/);
+	await expect(page.locator('h1')).toContainText('Gradient descent');
+});
+
+test('the page’s own JavaScript holds no math core; the worker does', async ({ page, request }) => {
+	const scripts: string[] = [];
+	page.on('response', (r) => {
+		if (r.url().endsWith('.js')) scripts.push(r.url());
+	});
+	await page.goto('/en/playground/descent1d/', { waitUntil: 'networkidle' });
+	await expect(page.getByTestId('descent1d-status')).toContainText('Step 0');
+	// Constants only the math core knows: Himmelblau's and the two wells' minima.
+	const markers = ['3.584428', '.945649274', '.409544295'];
+	const mainThread = scripts.filter((u) => !u.includes('/workers/'));
+	const workers = scripts.filter((u) => u.includes('/workers/'));
+	expect(mainThread.length).toBeGreaterThan(3);
+	for (const url of mainThread) {
+		const body = await (await request.get(url)).text();
+		for (const m of markers) expect(body.includes(m), `${m} in ${url}`).toBe(false);
+	}
+	expect(workers.length).toBe(1);
+	const worker = await (await request.get(workers[0])).text();
+	for (const m of markers) expect(worker).toContain(m);
+});
