@@ -1,5 +1,6 @@
 import type { EngineApi } from './protocol';
 import { descentHandlers } from './handlers/descent';
+import { losspanelHandlers } from './handlers/losspanel';
 
 /**
  * The engine's handlers as a plain object: the worker exposes it, and unit tests call it
@@ -9,5 +10,6 @@ export const api: EngineApi = {
 	async ping() {
 		return { ok: true, value: 'pong' };
 	},
-	...descentHandlers
+	...descentHandlers,
+	...losspanelHandlers
 };

@@ -4,7 +4,7 @@
  * (client.ts). Types only: importing it adds no code to the page.
  */
 import type { RunStatus } from '$lib/math/descend';
-import type { CurveId, OptimizerId, SurfaceId } from '$lib/math/ids';
+import type { CurveId, LossId, OptimizerId, SurfaceId } from '$lib/math/ids';
 
 export type EngineErrorCode = 'invalid-input' | 'internal';
 /** Errors the client adds when no answer can come from the worker. */
@@ -86,6 +86,78 @@ export interface SurfaceGridAnswer {
 	domain: [[number, number], [number, number]];
 }
 
+// --- Loss panel (losspanel widget) ---
+
+export interface LossCurvesRequest {
+	/** Target y ∈ [0, 1]. */
+	y: number;
+	/** Prediction ŷ ∈ (0, 1) where the marker sits. */
+	yHat: number;
+	/** Samples across ŷ. */
+	n: number;
+}
+
+export interface LossPointAnswer {
+	yHat: number;
+	y: number;
+	z: number;
+	mse: { loss: number; dYHat: number; dZ: number };
+	bce: { loss: number; dYHat: number; dZ: number };
+}
+
+export interface LossCurvesAnswer {
+	curves: {
+		y: number;
+		yHat: Float64Array;
+		mse: Float64Array;
+		bce: Float64Array;
+		mseDYHat: Float64Array;
+		bceDYHat: Float64Array;
+		mseDZ: Float64Array;
+		bceDZ: Float64Array;
+	};
+	point: LossPointAnswer;
+}
+
+export interface TrainLossPairRequest {
+	lr: number;
+	epochs: number;
+	/** Starting weights (w₁, w₂, b), the same for both runs. */
+	start: [number, number, number];
+	/** Seed of the two-class data set. */
+	dataSeed: number;
+}
+
+export interface LogisticRunAnswer {
+	loss: LossId;
+	epochs: number;
+	/** Weights after epoch k at 3k … 3k + 2. */
+	weights: Float64Array;
+	lossCurve: Float64Array;
+	accuracy: Float64Array;
+	gradNorm: Float64Array;
+}
+
+export interface TrainLossPairAnswer {
+	/** The data both runs trained on: x interleaved (x₁, x₂), y 1 for dog and 0 for cat. */
+	data: { n: number; x: Float64Array; y: Float64Array };
+	mse: LogisticRunAnswer;
+	bce: LogisticRunAnswer;
+}
+
+export interface SoftmaxLossRequest {
+	logits: number[];
+	/** Index of the true class. */
+	target: number;
+}
+
+export interface SoftmaxLossAnswer {
+	q: Float64Array;
+	p: Float64Array;
+	loss: number;
+	grad: Float64Array;
+}
+
 /** Every handler takes one plain object and answers a Result; none throws. */
 export interface EngineApi {
 	ping(): Promise<Result<'pong'>>;
@@ -93,6 +165,9 @@ export interface EngineApi {
 	descendCurve(req: DescendCurveRequest): Promise<Result<TrajectoryAnswer>>;
 	sampleSurface(req: SampleSurfaceRequest): Promise<Result<SurfaceGridAnswer>>;
 	descendSurface(req: DescendSurfaceRequest): Promise<Result<TrajectoryAnswer>>;
+	lossCurves(req: LossCurvesRequest): Promise<Result<LossCurvesAnswer>>;
+	trainLossPair(req: TrainLossPairRequest): Promise<Result<TrainLossPairAnswer>>;
+	softmaxLoss(req: SoftmaxLossRequest): Promise<Result<SoftmaxLossAnswer>>;
 }
 
 export type EngineMethod = keyof EngineApi;

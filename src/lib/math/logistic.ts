@@ -1,6 +1,6 @@
 import { sigmoid } from './activations';
 import { dLossDz, lossOfZ } from './lossCurves';
-import type { LossId } from './losses';
+import type { LossId } from './ids';
 import type { LabelledPoints } from './losspanelData';
 import type { Objective } from './objective';
 import { norm } from './objective';

@@ -1,5 +1,6 @@
 import { sigmoid } from './activations';
-import { losses, type LossId } from './losses';
+import type { LossId } from './ids';
+import { losses } from './losses';
 
 /**
  * Loss against prediction for one sample: how mean squared error and binary cross-entropy
