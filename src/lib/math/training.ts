@@ -1,0 +1,229 @@
+import type { Dataset } from './dataset';
+import type { ActivationId, LossId, OptimizerId } from './ids';
+import { accuracy, predictedClasses } from './metrics';
+import { initParams, lossAndGradient, meanLoss, predict, type ModelSpec } from './model';
+import { createOptimizer, type Optimizer } from './optimizers';
+import { createRng, type Rng } from './rng';
+import type { ModelKind } from './trainerIds';
+
+/**
+ * The training loop of lesson 7. An epoch (代) is one pass over all training data; an
+ * iteration (次) is one weight update from one batch (批量) of samples; so an epoch takes
+ * ⌈training samples / batch size⌉ iterations, the last batch holding what is left over.
+ * After each epoch the loss and accuracy are measured on the training and validation data.
+ */
+export interface TrainSettings {
+	model: ModelKind;
+	/** Hidden units (mlp only). */
+	hidden: number;
+	activation: ActivationId;
+	loss: LossId;
+	optimizer: OptimizerId;
+	/** Learning rate η. */
+	lr: number;
+	/** Samples per update, ≥ 1 (larger than the training set means full-batch). */
+	batchSize: number;
+	/** Epochs to train before the run counts as done. */
+	epochs: number;
+	/** Seeds the starting weights and the order of samples in every epoch. */
+	seed: number;
+}
+
+export interface EpochMetrics {
+	/** Epochs completed (0 = before any training). */
+	epoch: number;
+	/** Iterations completed in total. */
+	iteration: number;
+	trainLoss: number;
+	trainAccuracy: number;
+	valLoss: number;
+	valAccuracy: number;
+}
+
+export type TrainerStatus = 'ready' | 'training' | 'done' | 'diverged';
+
+export interface IterationResult {
+	/** Indices (into the training set) of the samples this update used. */
+	batch: Uint32Array;
+	/** Mean loss over the batch before the update. */
+	batchLoss: number;
+	/** P(class 1) for each batch sample before and after the update (only when asked for). */
+	before?: Float64Array;
+	after?: Float64Array;
+	/** The epoch's metrics when this iteration completed an epoch. */
+	epochEnded: EpochMetrics | null;
+}
+
+/** ⌈nTrain / batchSize⌉: iterations in one epoch. */
+export function iterationsPerEpoch(nTrain: number, batchSize: number): number {
+	if (nTrain <= 0) return 0;
+	return Math.ceil(nTrain / Math.max(1, Math.floor(batchSize)));
+}
+
+/** The model the settings describe for data with `inputs` features. */
+export function modelSpec(settings: TrainSettings, inputs: number): ModelSpec {
+	return {
+		kind: settings.model,
+		inputs,
+		hidden: Math.max(1, Math.floor(settings.hidden)),
+		activation: settings.activation
+	};
+}
+
+/** Loss and accuracy of parameters `w` on a whole data set. */
+export function evaluate(
+	spec: ModelSpec,
+	lossId: LossId,
+	w: ArrayLike<number>,
+	data: Dataset
+): { loss: number; accuracy: number; p: Float64Array } {
+	const p = predict(spec, w, data.x, new Float64Array(data.n));
+	return {
+		loss: meanLoss(spec, lossId, w, data.x, data.y),
+		accuracy: accuracy(data.y, predictedClasses(p)),
+		p
+	};
+}
+
+/**
+ * A resumable training run: all its state (weights, optimizer memory, position within the
+ * epoch, shuffled order, history) lives in this object, stepped one iteration or one epoch
+ * at a time.
+ */
+export class Trainer {
+	readonly spec: ModelSpec;
+	readonly params: Float64Array;
+	readonly history: EpochMetrics[] = [];
+	readonly iterationsPerEpoch: number;
+	epoch = 0;
+	/** Iterations done within the current epoch, 0 … iterationsPerEpoch − 1. */
+	iterationInEpoch = 0;
+	iteration = 0;
+	status: TrainerStatus = 'ready';
+	/** The iteration at which the loss or a weight stopped being finite. */
+	divergedAt: number | null = null;
+	private readonly optimizer: Optimizer;
+	private readonly order: Uint32Array;
+	private readonly shuffleRng: Rng;
+
+	constructor(
+		readonly train: Dataset,
+		readonly val: Dataset,
+		readonly settings: TrainSettings
+	) {
+		this.spec = modelSpec(settings, train.d);
+		this.params = initParams(this.spec, createRng(settings.seed));
+		this.optimizer = createOptimizer(
+			{ id: settings.optimizer, lr: settings.lr },
+			this.params.length
+		);
+		this.iterationsPerEpoch = iterationsPerEpoch(train.n, settings.batchSize);
+		this.shuffleRng = createRng(settings.seed + 7919);
+		this.order = Uint32Array.from({ length: train.n }, (_, i) => i);
+		this.shuffle();
+		this.history.push(this.measure());
+	}
+
+	get batchSize(): number {
+		return Math.min(this.train.n, Math.max(1, Math.floor(this.settings.batchSize)));
+	}
+
+	/** True once the epoch budget is used or the run diverged: stepping does nothing more. */
+	get finished(): boolean {
+		return this.status === 'done' || this.status === 'diverged';
+	}
+
+	/** Metrics of the current weights on both data sets. */
+	measure(): EpochMetrics {
+		const t = evaluate(this.spec, this.settings.loss, this.params, this.train);
+		const v = evaluate(this.spec, this.settings.loss, this.params, this.val);
+		return {
+			epoch: this.epoch,
+			iteration: this.iteration,
+			trainLoss: t.loss,
+			trainAccuracy: t.accuracy,
+			valLoss: v.loss,
+			valAccuracy: v.accuracy
+		};
+	}
+
+	/** One weight update from the next batch; null when the run is finished. */
+	stepIteration(detail = false): IterationResult | null {
+		if (this.finished || this.train.n === 0) return null;
+		this.status = 'training';
+		const start = this.iterationInEpoch * this.batchSize;
+		const batch = this.order.slice(start, Math.min(this.train.n, start + this.batchSize));
+		const { spec, train, params } = this;
+		const lossId = this.settings.loss;
+		const before = detail ? this.probabilities(batch) : undefined;
+		// The optimizer asks for the gradient where its rule needs it; the first call's loss is
+		// the batch loss (at the current weights, or at Nesterov's look-ahead point).
+		let batchLoss = NaN;
+		this.optimizer.step(params, (w, out) => {
+			const l = lossAndGradient(spec, lossId, w, train.x, train.y, batch, out);
+			if (Number.isNaN(batchLoss)) batchLoss = l;
+		});
+		const after = detail ? this.probabilities(batch) : undefined;
+		this.iteration++;
+		this.iterationInEpoch++;
+		if (!Number.isFinite(batchLoss) || !params.every(Number.isFinite)) {
+			this.status = 'diverged';
+			this.divergedAt = this.iteration;
+			return { batch, batchLoss, before, after, epochEnded: null };
+		}
+		let epochEnded: EpochMetrics | null = null;
+		if (this.iterationInEpoch >= this.iterationsPerEpoch) {
+			this.epoch++;
+			this.iterationInEpoch = 0;
+			this.shuffle();
+			epochEnded = this.measure();
+			this.history.push(epochEnded);
+			const bad = !Number.isFinite(epochEnded.trainLoss) || !Number.isFinite(epochEnded.valLoss);
+			if (bad) {
+				this.status = 'diverged';
+				this.divergedAt = this.iteration;
+			} else if (this.epoch >= this.settings.epochs) this.status = 'done';
+		}
+		return { batch, batchLoss, before, after, epochEnded };
+	}
+
+	/** Iterations until the current epoch ends; its metrics, or null if finished first. */
+	stepEpoch(): EpochMetrics | null {
+		while (!this.finished) {
+			const r = this.stepIteration();
+			if (r?.epochEnded) return r.epochEnded;
+		}
+		return null;
+	}
+
+	/** Up to `count` epochs; the metrics of those completed. */
+	runEpochs(count: number): EpochMetrics[] {
+		const out: EpochMetrics[] = [];
+		for (let k = 0; k < count && !this.finished; k++) {
+			const m = this.stepEpoch();
+			if (m) out.push(m);
+		}
+		return out;
+	}
+
+	/** P(class 1) for the training samples at `indices`. */
+	private probabilities(indices: ArrayLike<number>): Float64Array {
+		const d = this.train.d;
+		const x = new Float64Array(indices.length * d);
+		for (let k = 0; k < indices.length; k++) {
+			x.set(this.train.x.subarray(indices[k] * d, indices[k] * d + d), k * d);
+		}
+		return predict(this.spec, this.params, x);
+	}
+
+	/** A new random order of the training samples for the next epoch. */
+	private shuffle(): void {
+		const o = this.order;
+		for (let i = o.length - 1; i > 0; i--) {
+			const j = this.shuffleRng.int(i + 1);
+			const t = o[i];
+			o[i] = o[j];
+			o[j] = t;
+		}
+	}
+}

@@ -1,0 +1,152 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { generateAnimals, trainerData } from '../../src/lib/math/dataset';
+import { accuracyPerClass, predictedClasses } from '../../src/lib/math/metrics';
+import { animalKinds } from '../../src/lib/math/trainerIds';
+import {
+	Trainer,
+	evaluate,
+	iterationsPerEpoch,
+	type TrainSettings
+} from '../../src/lib/math/training';
+
+const settings: TrainSettings = {
+	model: 'mlp',
+	hidden: 8,
+	activation: 'tanh',
+	loss: 'bce',
+	optimizer: 'gd',
+	lr: 0.5,
+	batchSize: 16,
+	epochs: 30,
+	seed: 1
+};
+
+describe('epochs, iterations, batches', () => {
+	test('iterations per epoch = ⌈training samples / batch size⌉', () => {
+		expect(iterationsPerEpoch(340, 16)).toBe(22);
+		expect(iterationsPerEpoch(340, 34)).toBe(10);
+		expect(iterationsPerEpoch(340, 1)).toBe(340);
+		expect(iterationsPerEpoch(340, 340)).toBe(1);
+		expect(iterationsPerEpoch(340, 1000)).toBe(1);
+		expect(iterationsPerEpoch(0, 16)).toBe(0);
+		fc.assert(
+			fc.property(fc.integer({ min: 1, max: 5000 }), fc.integer({ min: 1, max: 600 }), (n, b) => {
+				const k = iterationsPerEpoch(n, b);
+				// k batches hold every sample, and k − 1 would not.
+				expect(k * b).toBeGreaterThanOrEqual(n);
+				expect((k - 1) * b).toBeLessThan(n);
+			})
+		);
+	});
+
+	test('the trainer counts iterations and epochs, and each epoch uses every sample once', () => {
+		const { train, val } = trainerData({ seed: 2 });
+		const t = new Trainer(train, val, { ...settings, batchSize: 50 });
+		expect(t.iterationsPerEpoch).toBe(7);
+		const seen: number[] = [];
+		for (let k = 0; k < 6; k++) {
+			const r = t.stepIteration()!;
+			expect(r.epochEnded).toBeNull();
+			seen.push(...r.batch);
+		}
+		expect(t.iterationInEpoch).toBe(6);
+		const last = t.stepIteration()!;
+		expect(last.batch.length).toBe(40);
+		seen.push(...last.batch);
+		expect(seen.sort((a, b) => a - b)).toEqual([...Array(340).keys()]);
+		expect(last.epochEnded?.epoch).toBe(1);
+		expect(last.epochEnded?.iteration).toBe(7);
+		expect([t.epoch, t.iterationInEpoch, t.iteration]).toEqual([1, 0, 7]);
+		// One epoch from the middle of an epoch finishes that epoch.
+		t.stepIteration();
+		const m = t.stepEpoch()!;
+		expect([m.epoch, m.iteration]).toEqual([2, 14]);
+		expect(t.history.map((h) => h.epoch)).toEqual([0, 1, 2]);
+	});
+
+	test('the run stops at the epoch budget and is reproducible from the seed', () => {
+		const { train, val } = trainerData({ seed: 2 });
+		const a = new Trainer(train, val, { ...settings, epochs: 3 });
+		expect(a.runEpochs(10).length).toBe(3);
+		expect(a.status).toBe('done');
+		expect(a.stepIteration()).toBeNull();
+		const b = new Trainer(train, val, { ...settings, epochs: 3 });
+		b.runEpochs(3);
+		expect([...b.params]).toEqual([...a.params]);
+	});
+
+	test('one sample at a time: the label pulls its own probability toward the answer', () => {
+		const { train, val } = trainerData({ seed: 3 });
+		const t = new Trainer(train, val, { ...settings, batchSize: 1, lr: 0.3 });
+		for (let k = 0; k < 20; k++) {
+			const r = t.stepIteration(true)!;
+			expect(r.batch.length).toBe(1);
+			const y = train.y[r.batch[0]];
+			const moved = r.after![0] - r.before![0];
+			expect(y === 1 ? moved : -moved).toBeGreaterThan(0);
+		}
+	});
+});
+
+describe('what training does', () => {
+	test.each(['logistic', 'mlp'] as const)(
+		'%s at a sane rate lowers the validation loss on the fair data',
+		(model) => {
+			for (const seed of [1, 2, 3]) {
+				const { train, val } = trainerData({ seed });
+				const t = new Trainer(train, val, { ...settings, model, seed });
+				t.runEpochs(30);
+				const [first, last] = [t.history[0], t.history.at(-1)!];
+				expect(last.valLoss).toBeLessThan(0.5 * first.valLoss);
+				expect(last.valAccuracy).toBeGreaterThan(0.85);
+			}
+		}
+	);
+
+	test('biased training data gives worse per-class accuracy on fair test data', () => {
+		const test = generateAnimals(777, 500, 500);
+		const fold = animalKinds.indexOf('fold');
+		const run = (variant: 'fair' | 'biased', seed: number) => {
+			const { train, val } = trainerData({ seed, variant });
+			const t = new Trainer(train, val, { ...settings, seed });
+			t.runEpochs(30);
+			const guess = predictedClasses(evaluate(t.spec, 'bce', t.params, test).p);
+			const folds = [...test.kind!.keys()].filter((i) => test.kind![i] === fold);
+			const foldsRight = folds.filter((i) => guess[i] === 0).length / folds.length;
+			return { rows: accuracyPerClass(test.y, guess, test.classNames), foldsRight };
+		};
+		for (const seed of [1, 2, 3]) {
+			const fair = run('fair', seed);
+			const biased = run('biased', seed);
+			// Cats: the class whose folded-ear kind the biased sample left out.
+			expect(fair.rows[0].accuracy).toBeGreaterThan(0.9);
+			expect(biased.rows[0].accuracy).toBeLessThan(fair.rows[0].accuracy - 0.1);
+			expect(fair.foldsRight).toBeGreaterThan(0.8);
+			expect(biased.foldsRight).toBeLessThan(0.5);
+		}
+	});
+
+	test('cats are the harder class on fair data', () => {
+		const test = generateAnimals(778, 1000, 1000);
+		const { train, val } = trainerData({ seed: 5 });
+		const t = new Trainer(train, val, { ...settings, seed: 5 });
+		t.runEpochs(30);
+		const [cat, dog] = accuracyPerClass(
+			test.y,
+			predictedClasses(evaluate(t.spec, 'bce', t.params, test).p),
+			test.classNames
+		);
+		expect(cat.accuracy).toBeLessThan(dog.accuracy);
+	});
+
+	test('too high a learning rate makes the loss rise far above where it started', () => {
+		const { train, val } = trainerData({ seed: 1 });
+		const t = new Trainer(train, val, { ...settings, lr: 20 });
+		t.runEpochs(20);
+		const start = t.history[0].trainLoss;
+		const later = t.history.slice(1).map((h) => h.trainLoss);
+		const median = [...later].sort((a, b) => a - b)[Math.floor(later.length / 2)];
+		expect(median).toBeGreaterThan(3 * start);
+	});
+});
