@@ -1,0 +1,224 @@
+import * as v from 'valibot';
+import { parseCsv } from '$lib/math/csv';
+import { trainerData, type Dataset } from '$lib/math/dataset';
+import { activationIds, lossIds, optimizerIds } from '$lib/math/ids';
+import { accuracyPerClass, confusionMatrix, predictedClasses } from '$lib/math/metrics';
+import { probabilityGrid, predict } from '$lib/math/model';
+import { createRng } from '$lib/math/rng';
+import { stratifiedSplit, subset } from '$lib/math/split';
+import { dataVariants, modelKinds } from '$lib/math/trainerIds';
+import { Trainer } from '$lib/math/training';
+import type { Result } from '../protocol';
+import type {
+	SampleSet,
+	TrainerDataAnswer,
+	TrainerOpenAnswer,
+	TrainerSnapshot,
+	TrainerStepAnswer
+} from '../trainerProtocol';
+import { guarded } from '../validate';
+
+/** Limits of what one request may ask for; the widget's ranges sit inside them. */
+export const TRAINER_LIMITS = {
+	hidden: [1, 64],
+	lr: [1e-4, 100],
+	batchSize: [1, 5000],
+	epochs: [1, 1000],
+	valFraction: [0.05, 0.5],
+	grid: [5, 101],
+	csvChars: 1_000_000,
+	sessions: 8
+} as const;
+
+const int = (lo: number, hi: number) =>
+	v.pipe(v.number(), v.integer(), v.minValue(lo), v.maxValue(hi));
+const num = (lo: number, hi: number) =>
+	v.pipe(v.number(), v.finite(), v.minValue(lo), v.maxValue(hi));
+const sessionId = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
+const seed = int(0, 2 ** 31 - 1);
+const valFraction = num(...TRAINER_LIMITS.valFraction);
+
+const settingsSchema = v.object({
+	model: v.picklist(modelKinds),
+	hidden: int(...TRAINER_LIMITS.hidden),
+	activation: v.picklist(activationIds),
+	loss: v.picklist(lossIds),
+	optimizer: v.picklist(optimizerIds),
+	lr: num(...TRAINER_LIMITS.lr),
+	batchSize: int(...TRAINER_LIMITS.batchSize),
+	epochs: int(...TRAINER_LIMITS.epochs),
+	seed
+});
+
+const dataSchema = v.variant('source', [
+	v.object({ source: v.literal('builtin'), variant: v.picklist(dataVariants), valFraction, seed }),
+	v.object({
+		source: v.literal('csv'),
+		text: v.pipe(v.string(), v.maxLength(TRAINER_LIMITS.csvChars)),
+		valFraction,
+		seed
+	})
+]);
+
+const openSchema = v.object({
+	session: sessionId,
+	data: v.optional(dataSchema),
+	settings: settingsSchema,
+	grid: int(...TRAINER_LIMITS.grid)
+});
+
+const stepSchema = v.object({
+	session: sessionId,
+	unit: v.picklist(['iteration', 'epoch']),
+	count: int(1, 100_000),
+	budgetMs: num(1, 2000),
+	since: int(0, 100_000),
+	detail: v.boolean()
+});
+
+interface Session {
+	source: 'builtin' | 'csv';
+	train: Dataset;
+	val: Dataset;
+	trainer: Trainer;
+	gridSize: number;
+	/** Feature means of the training data, where the grid holds features beyond the first two. */
+	means: Float64Array;
+}
+
+// Runs live here, in the worker, between requests. Few at a time: a page holds one or two.
+const sessions = new Map<string, Session>();
+
+function remember(id: string, session: Session): void {
+	sessions.delete(id);
+	sessions.set(id, session);
+	while (sessions.size > TRAINER_LIMITS.sessions) sessions.delete(sessions.keys().next().value!);
+}
+
+function sampleSet(d: Dataset): SampleSet {
+	return { n: d.n, x: d.x.slice(), y: d.y.slice(), kind: d.kind?.slice() ?? null, look: d.look?.slice() ?? null };
+}
+
+function featureMeans(d: Dataset): Float64Array {
+	const m = new Float64Array(d.d);
+	for (let i = 0; i < d.n; i++) for (let k = 0; k < d.d; k++) m[k] += d.x[i * d.d + k] / d.n;
+	return m;
+}
+
+/** The current picture of a run: counters, new metrics, predictions, boundary, confusion. */
+export function snapshot(s: Session, since: number, last: TrainerSnapshot['last'] = null): TrainerSnapshot {
+	const t = s.trainer;
+	const names = s.train.classNames;
+	const trainP = predict(t.spec, t.params, s.train.x, new Float64Array(s.train.n));
+	const valP = predict(t.spec, t.params, s.val.x, new Float64Array(s.val.n));
+	const trainGuess = predictedClasses(trainP);
+	const valGuess = predictedClasses(valP);
+	return {
+		status: t.status,
+		divergedAt: t.divergedAt,
+		epoch: t.epoch,
+		iterationInEpoch: t.iterationInEpoch,
+		iteration: t.iteration,
+		iterationsPerEpoch: t.iterationsPerEpoch,
+		epochs: t.settings.epochs,
+		history: t.history.slice(since),
+		grid: probabilityGrid(t.spec, t.params, s.gridSize, s.means),
+		gridSize: s.gridSize,
+		trainP: Float32Array.from(trainP),
+		valP: Float32Array.from(valP),
+		perClass: {
+			train: accuracyPerClass(s.train.y, trainGuess, names),
+			val: accuracyPerClass(s.val.y, valGuess, names)
+		},
+		confusion: {
+			train: confusionMatrix(s.train.y, trainGuess),
+			val: confusionMatrix(s.val.y, valGuess)
+		},
+		last
+	};
+}
+
+/** Handlers for the trainer widget: open a run, step it in chunks, close it. */
+export const trainerHandlers = {
+	async trainerOpen(req: unknown): Promise<Result<TrainerOpenAnswer>> {
+		return guarded(openSchema, req, ({ session, data, settings, grid }): TrainerOpenAnswer => {
+			const old = sessions.get(session);
+			let train: Dataset;
+			let val: Dataset;
+			let source: 'builtin' | 'csv';
+			if (data?.source === 'csv') {
+				const parsed = parseCsv(data.text);
+				// A bad file changes nothing: the run and its data stay as they were.
+				if (!parsed.ok) return { kind: 'problem', problem: parsed.problem };
+				const split = stratifiedSplit(parsed.data.y, data.valFraction, createRng(data.seed + 1));
+				train = subset(parsed.data, split.train);
+				val = subset(parsed.data, split.val);
+				source = 'csv';
+			} else if (data) {
+				({ train, val } = trainerData({
+					seed: data.seed,
+					variant: data.variant,
+					valFraction: data.valFraction
+				}));
+				source = 'builtin';
+			} else if (old) {
+				({ train, val, source } = old);
+			} else {
+				({ train, val } = trainerData({ seed: settings.seed }));
+				source = 'builtin';
+			}
+			const s: Session = {
+				source,
+				train,
+				val,
+				trainer: new Trainer(train, val, settings),
+				gridSize: grid,
+				means: featureMeans(train)
+			};
+			remember(session, s);
+			const dataAnswer: TrainerDataAnswer | null =
+				data || !old
+					? {
+							source,
+							d: train.d,
+							featureNames: train.featureNames,
+							classNames: train.classNames,
+							ranges: train.ranges,
+							train: sampleSet(train),
+							val: sampleSet(val)
+						}
+					: null;
+			return { kind: 'ready', data: dataAnswer, snapshot: snapshot(s, 0) };
+		});
+	},
+
+	async trainerStep(req: unknown): Promise<Result<TrainerStepAnswer>> {
+		return guarded(stepSchema, req, ({ session, unit, count, budgetMs, since, detail }) => {
+			const s = sessions.get(session);
+			if (!s) return { kind: 'lost' as const };
+			remember(session, s);
+			const t = s.trainer;
+			const start = performance.now();
+			let last: TrainerSnapshot['last'] = null;
+			for (let k = 0; k < count && !t.finished; k++) {
+				if (unit === 'epoch') t.stepEpoch();
+				else {
+					const r = t.stepIteration(detail);
+					if (r && detail && r.before && r.after) {
+						const index = r.batch[0];
+						last = { index, label: s.train.y[index], before: r.before[0], after: r.after[0] };
+					}
+				}
+				if (performance.now() - start > budgetMs) break;
+			}
+			return { kind: 'snapshot' as const, snapshot: snapshot(s, since, last) };
+		});
+	},
+
+	async trainerClose(req: unknown): Promise<Result<true>> {
+		return guarded(v.object({ session: sessionId }), req, ({ session }) => {
+			sessions.delete(session);
+			return true as const;
+		});
+	}
+};
