@@ -1,6 +1,7 @@
 import type { EngineApi } from './protocol';
 import { descentHandlers } from './handlers/descent';
 import { losspanelHandlers } from './handlers/losspanel';
+import { trainerHandlers } from './handlers/trainer';
 
 /**
  * The engine's handlers as a plain object: the worker exposes it, and unit tests call it
@@ -11,5 +12,6 @@ export const api: EngineApi = {
 		return { ok: true, value: 'pong' };
 	},
 	...descentHandlers,
-	...losspanelHandlers
+	...losspanelHandlers,
+	...trainerHandlers
 };

@@ -96,7 +96,13 @@ function remember(id: string, session: Session): void {
 }
 
 function sampleSet(d: Dataset): SampleSet {
-	return { n: d.n, x: d.x.slice(), y: d.y.slice(), kind: d.kind?.slice() ?? null, look: d.look?.slice() ?? null };
+	return {
+		n: d.n,
+		x: d.x.slice(),
+		y: d.y.slice(),
+		kind: d.kind?.slice() ?? null,
+		look: d.look?.slice() ?? null
+	};
 }
 
 function featureMeans(d: Dataset): Float64Array {
@@ -106,7 +112,11 @@ function featureMeans(d: Dataset): Float64Array {
 }
 
 /** The current picture of a run: counters, new metrics, predictions, boundary, confusion. */
-export function snapshot(s: Session, since: number, last: TrainerSnapshot['last'] = null): TrainerSnapshot {
+export function snapshot(
+	s: Session,
+	since: number,
+	last: TrainerSnapshot['last'] = null
+): TrainerSnapshot {
 	const t = s.trainer;
 	const names = s.train.classNames;
 	const trainP = predict(t.spec, t.params, s.train.x, new Float64Array(s.train.n));

@@ -1,0 +1,147 @@
+import { describe, expect, test } from 'vitest';
+import { api } from '../../src/lib/engine/api';
+import type { TrainerSettingsRequest } from '../../src/lib/engine/trainerProtocol';
+
+const settings: TrainerSettingsRequest = {
+	model: 'mlp',
+	hidden: 8,
+	activation: 'tanh',
+	loss: 'bce',
+	optimizer: 'gd',
+	lr: 0.5,
+	batchSize: 16,
+	epochs: 100,
+	seed: 1
+};
+const builtin = {
+	source: 'builtin' as const,
+	variant: 'fair' as const,
+	valFraction: 0.15,
+	seed: 1
+};
+
+async function open(session: string, extra: object = {}) {
+	const r = await api.trainerOpen({ session, data: builtin, settings, grid: 21, ...extra });
+	if (!r.ok || r.value.kind !== 'ready') throw new Error('open failed');
+	return r.value;
+}
+
+async function step(session: string, unit: 'iteration' | 'epoch', count: number, since = 0) {
+	const r = await api.trainerStep({ session, unit, count, budgetMs: 1000, since, detail: true });
+	if (!r.ok || r.value.kind !== 'snapshot') throw new Error('step failed');
+	return r.value.snapshot;
+}
+
+describe('trainer engine handlers', () => {
+	test('open sends the data once and the run before training', async () => {
+		const a = await open('t1');
+		expect(a.data?.train.n).toBe(340);
+		expect(a.data?.val.n).toBe(60);
+		expect(a.data?.train.look?.length).toBe(340 * 4);
+		const s = a.snapshot;
+		expect([s.epoch, s.iteration, s.iterationsPerEpoch, s.status]).toEqual([0, 0, 22, 'ready']);
+		expect(s.history.length).toBe(1);
+		expect(s.grid.length).toBe(21 * 21);
+		expect(s.perClass.val.map((r) => r.n)).toEqual([30, 30]);
+		// Reopening without data keeps the data and does not send it again.
+		const b = await api.trainerOpen({
+			session: 't1',
+			settings: { ...settings, lr: 0.1 },
+			grid: 21
+		});
+		expect(b.ok && b.value.kind === 'ready' && b.value.data).toBeNull();
+	});
+
+	test('stepping by iterations and epochs moves the counters and streams new epochs', async () => {
+		await open('t2');
+		const a = await step('t2', 'iteration', 5);
+		expect([a.epoch, a.iterationInEpoch, a.iteration]).toEqual([0, 5, 5]);
+		expect(a.last).not.toBeNull();
+		const b = await step('t2', 'epoch', 3, 1);
+		expect([b.epoch, b.iterationInEpoch, b.iteration]).toEqual([3, 0, 66]);
+		expect(b.history.map((h) => h.epoch)).toEqual([1, 2, 3]);
+		const total = b.confusion.val.flat().reduce((s, v) => s + v, 0);
+		expect(total).toBe(60);
+		expect(b.history[2].valLoss).toBeLessThan(b.history[0].valLoss);
+	});
+
+	test('100 epochs come back in chunks no longer than the time budget allows', async () => {
+		await open('t3');
+		let since = 1;
+		let chunks = 0;
+		let epoch = 0;
+		while (epoch < 100) {
+			const r = await api.trainerStep({
+				session: 't3',
+				unit: 'epoch',
+				count: 10,
+				budgetMs: 5,
+				since,
+				detail: false
+			});
+			if (!r.ok || r.value.kind !== 'snapshot') throw new Error('step failed');
+			since += r.value.snapshot.history.length;
+			epoch = r.value.snapshot.epoch;
+			chunks++;
+		}
+		expect(epoch).toBe(100);
+		expect(since).toBe(101);
+		expect(chunks).toBeGreaterThanOrEqual(10);
+	});
+
+	test('a bad CSV names its problem and leaves the run and data as they were', async () => {
+		await open('t4');
+		await step('t4', 'epoch', 2);
+		const bad = await api.trainerOpen({
+			session: 't4',
+			data: { source: 'csv', text: 'a,b,label\n1,2,cat\n1,x,dog\n', valFraction: 0.15, seed: 1 },
+			settings,
+			grid: 21
+		});
+		expect(bad.ok && bad.value).toEqual({
+			kind: 'problem',
+			problem: { code: 'notANumber', line: 3, column: 'b', value: 'x' }
+		});
+		const after = await step('t4', 'iteration', 1);
+		expect(after.epoch).toBe(2);
+		expect(after.iteration).toBe(45);
+	});
+
+	test('a good CSV replaces the data, split stratified', async () => {
+		const rows = Array.from(
+			{ length: 40 },
+			(_, i) => `${i},${(i * 7) % 11},${i % 2 ? 'yes' : 'no'}`
+		);
+		const r = await api.trainerOpen({
+			session: 't5',
+			data: { source: 'csv', text: ['x1,x2,label', ...rows].join('\n'), valFraction: 0.2, seed: 3 },
+			settings,
+			grid: 11
+		});
+		expect(r.ok && r.value.kind === 'ready' && r.value.data?.classNames).toEqual(['no', 'yes']);
+		expect(
+			r.ok && r.value.kind === 'ready' && r.value.snapshot.perClass.val.map((c) => c.n)
+		).toEqual([4, 4]);
+	});
+
+	test('an unknown session is reported lost, bad input a typed error, never a throw', async () => {
+		const lost = await api.trainerStep({
+			session: 'nope',
+			unit: 'epoch',
+			count: 1,
+			budgetMs: 10,
+			since: 0,
+			detail: false
+		});
+		expect(lost.ok && lost.value).toEqual({ kind: 'lost' });
+		const bad = await api.trainerOpen({
+			session: 't6',
+			settings: { ...settings, lr: -1 },
+			grid: 21
+		});
+		expect(bad.ok).toBe(false);
+		expect(!bad.ok && bad.error.code).toBe('invalid-input');
+		const closed = await api.trainerClose({ session: 't1' });
+		expect(closed.ok).toBe(true);
+	});
+});
