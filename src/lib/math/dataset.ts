@@ -4,6 +4,7 @@ import {
 	animalClasses,
 	animalFeatures,
 	animalKinds,
+	LOOK_SIZE,
 	type AnimalKind,
 	type DataVariant
 } from './trainerIds';
@@ -35,7 +36,7 @@ export interface Dataset {
 	look: Float32Array | null;
 }
 
-export const LOOK_SIZE = 4;
+export { LOOK_SIZE };
 
 interface KindSpec {
 	label: 0 | 1;

@@ -17,5 +17,8 @@ export type AnimalClass = (typeof animalClasses)[number];
 export const animalKinds = ['shorthair', 'fold', 'oriental', 'floppy', 'pointy'] as const;
 export type AnimalKind = (typeof animalKinds)[number];
 
+/** Picture numbers per sample: [ears, snout, fur, face] (see Dataset.look). */
+export const LOOK_SIZE = 4;
+
 /** The two measured features of the built-in data, both scaled to [0, 1]. */
 export const animalFeatures = ['ears', 'snout'] as const;

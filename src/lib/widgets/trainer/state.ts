@@ -1,0 +1,105 @@
+import { activationIds, lossIds, optimizerIds } from '$lib/math/ids';
+import type { ActivationId, LossId, OptimizerId } from '$lib/math/ids';
+import { dataVariants, modelKinds, type DataVariant, type ModelKind } from '$lib/math/trainerIds';
+import { choiceField, createCodec, numberField } from '../codec';
+
+export const trainerModes = ['full', 'one'] as const;
+/** full: the whole training loop (lessons 7, 8); one: one example at a time (lesson 1). */
+export type TrainerMode = (typeof trainerModes)[number];
+
+/** Everything that sets up a training run, as a link or a scroll step gives it. */
+export interface TrainerState {
+	mode: TrainerMode;
+	data: DataVariant;
+	model: ModelKind;
+	/** Hidden units of the MLP. */
+	hidden: number;
+	activation: ActivationId;
+	loss: LossId;
+	optimizer: OptimizerId;
+	/** Learning rate η. */
+	lr: number;
+	/** Samples per update. */
+	batch: number;
+	epochs: number;
+	/** Share of each class held out for validation. */
+	split: number;
+	seed: number;
+	/** Epochs per second while playing. */
+	speed: number;
+}
+
+export const ranges = {
+	lr: [0.001, 30],
+	hidden: [1, 32],
+	batch: [1, 400],
+	epochs: [1, 500],
+	split: [0.05, 0.5],
+	seed: [0, 9999],
+	speed: [0.5, 100]
+} as const;
+
+export const trainerCodec = createCodec<TrainerState>(
+	{
+		mode: choiceField(trainerModes),
+		data: choiceField(dataVariants),
+		model: choiceField(modelKinds),
+		hidden: numberField(...ranges.hidden, { integer: true }),
+		activation: choiceField(activationIds),
+		loss: choiceField(lossIds),
+		optimizer: choiceField(optimizerIds),
+		lr: numberField(...ranges.lr),
+		batch: numberField(...ranges.batch, { integer: true }),
+		epochs: numberField(...ranges.epochs, { integer: true }),
+		split: numberField(...ranges.split),
+		seed: numberField(...ranges.seed, { integer: true }),
+		speed: numberField(...ranges.speed)
+	},
+	{
+		mode: 'full',
+		data: 'fair',
+		model: 'mlp',
+		hidden: 8,
+		activation: 'tanh',
+		loss: 'bce',
+		optimizer: 'gd',
+		lr: 0.5,
+		batch: 16,
+		epochs: 100,
+		split: 0.15,
+		seed: 1,
+		speed: 10
+	}
+);
+
+/** Settings that change the data: a new data set is built (and sent) when one of them changes. */
+export const dataKeys = ['data', 'split', 'seed'] as const;
+/** Settings of the run itself: a change starts the run again on the same data. */
+export const runKeys = [
+	'model',
+	'hidden',
+	'activation',
+	'loss',
+	'optimizer',
+	'lr',
+	'batch',
+	'epochs',
+	'seed',
+	'mode'
+] as const;
+
+/** A key that says which settings a run was started from, to tell when it must restart. */
+export function keyOf(s: TrainerState, keys: readonly (keyof TrainerState)[]): string {
+	return keys.map((k) => `${k}=${s[k]}`).join('&');
+}
+
+/** A cell of the confusion matrix: answer t, guess p. */
+export interface MatrixCell {
+	t: number;
+	p: number;
+}
+
+/** Side of the probability grid behind the decision boundary. */
+export const GRID = 41;
+/** Milliseconds between two chunks while playing. */
+export const TICK_MS = 50;
