@@ -63,7 +63,7 @@ export const trainerCodec = createCodec<TrainerState>(
 		activation: 'tanh',
 		loss: 'bce',
 		optimizer: 'gd',
-		lr: 0.5,
+		lr: 0.2,
 		batch: 16,
 		epochs: 100,
 		split: 0.15,
