@@ -31,6 +31,7 @@ export class TrainerRun {
 	readonly session = channelId('trainer');
 	#gen = 0;
 	#ready: Promise<void> = Promise.resolve();
+	#queue: Promise<boolean> = Promise.resolve(true);
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#lastOpen: { settings: TrainerSettingsRequest; data?: TrainerDataRequest } | null = null;
 	#dataRequest: TrainerDataRequest | undefined;
@@ -78,8 +79,17 @@ export class TrainerRun {
 		return opened;
 	}
 
-	/** Advances the run by `count` iterations or epochs and takes in the answer. */
-	async step(unit: 'iteration' | 'epoch', count: number, detail = false): Promise<boolean> {
+	/**
+	 * Advances the run by `count` iterations or epochs and takes in the answer. Steps run one
+	 * after another (a quick double click must not ask twice for the same epochs).
+	 */
+	step(unit: 'iteration' | 'epoch', count: number, detail = false): Promise<boolean> {
+		const next = this.#queue.then(() => this.#step(unit, count, detail));
+		this.#queue = next.catch(() => false);
+		return next;
+	}
+
+	async #step(unit: 'iteration' | 'epoch', count: number, detail: boolean): Promise<boolean> {
 		await this.#ready;
 		const gen = this.#gen;
 		if (!this.snap || this.finished) return false;
