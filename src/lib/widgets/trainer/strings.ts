@@ -46,6 +46,8 @@ export interface TrainerStrings {
 	classCol: string;
 	accuracyCol: string;
 	samplesCol: string;
+	/** Spelled out where the column head is abbreviated. */
+	samplesLong: string;
 	confusion: string;
 	confusionOf: string;
 	answer: string;
@@ -151,6 +153,7 @@ export const strings: Bilingual<TrainerStrings> = {
 		classCol: '類別',
 		accuracyCol: '準確率',
 		samplesCol: '樣本數',
+		samplesLong: '樣本數',
 		confusion: '混淆矩陣',
 		confusionOf: '計算的資料',
 		answer: '答案',
@@ -259,7 +262,8 @@ export const strings: Bilingual<TrainerStrings> = {
 		perClass: 'Accuracy per class',
 		classCol: 'Class',
 		accuracyCol: 'Accuracy',
-		samplesCol: 'Samples',
+		samplesCol: 'n',
+		samplesLong: 'number of samples',
 		confusion: 'Confusion matrix',
 		confusionOf: 'Counted on',
 		answer: 'Answer',
