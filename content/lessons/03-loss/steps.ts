@@ -1,0 +1,10 @@
+import type { StepSettings } from '$lib/ui/scrolly';
+
+// Loss and its slope against ŷ for a positive example (y = 1): nearly right, unsure, then
+// confidently wrong (where mean squared error's gradient vanishes), then both losses trained.
+export const steps: StepSettings[] = [
+	{ view: 'curves', y: 1, yhat: 0.9 },
+	{ view: 'curves', y: 1, yhat: 0.5 },
+	{ view: 'curves', y: 1, yhat: 0.01 },
+	{ view: 'train' }
+];
