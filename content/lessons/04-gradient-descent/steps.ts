@@ -1,9 +1,25 @@
 import type { StepSettings } from '$lib/ui/scrolly';
 
-/** One entry per <Step> in both languages' lesson text. */
+/** The sign rule on one weight: start right of the minimum, then left, then a bumpy curve. */
 export const steps: StepSettings[] = [
-	{ curve: 'parabola', lr: 0.1, start: -2.5 },
-	{ curve: 'parabola', lr: 0.1, start: 2.5 },
-	{ curve: 'parabola', lr: 0.5, start: -2.5 },
-	{ curve: 'twoWells', lr: 0.05, start: 1.8 }
+	{ curve: 'parabola', optimizer: 'gd', lr: 0.1, start: 2.5, a: 1 },
+	{ curve: 'parabola', optimizer: 'gd', lr: 0.1, start: -2.5, a: 1 },
+	{ curve: 'parabola', optimizer: 'gd', lr: 0.3, start: -2.5, a: 1 },
+	{ curve: 'wavy', optimizer: 'gd', lr: 0.1, start: 3.5 }
+];
+
+/** Two weights: a round bowl from two starts, then a narrow valley where −∇L bends the path. */
+export const surfaceSteps: StepSettings[] = [
+	{ surface: 'bowl', optimizer: 'gd', lr: 0.1, a: 1, start: '1.5,2' },
+	{ surface: 'bowl', optimizer: 'gd', lr: 0.1, a: 1, start: '-2.5,-1' },
+	{ surface: 'valley', optimizer: 'gd', lr: 0.05, start: '-2.7,1.2' }
+];
+
+/**
+ * Two wells, plain gradient descent at η = 0.05: from (1.9, 1.5) it stops in the shallow right
+ * well (L ≈ 0.39); from (−1.9, 1.5) it reaches the deeper left one (L ≈ −0.41).
+ */
+export const mountainSteps: StepSettings[] = [
+	{ surface: 'twoWells', optimizer: 'gd', lr: 0.05, start: '1.9,1.5' },
+	{ surface: 'twoWells', optimizer: 'gd', lr: 0.05, start: '-1.9,1.5' }
 ];
