@@ -1,0 +1,42 @@
+import type { StepSettings } from '$lib/ui/scrolly';
+
+// Numbers quoted in the lesson text were checked against the math core's gradient descent.
+
+/** The bowl a = 1 from one start: η below 1/a, at 1/a, between 1/a and 2/a, at 2/a, above. */
+const bowl = { surface: 'bowl', optimizer: 'gd', a: 1, start: '1.5,2' } as const;
+export const bowlSteps: StepSettings[] = [
+	{ ...bowl, lr: 0.1 },
+	{ ...bowl, lr: 1 },
+	{ ...bowl, lr: 1.5 },
+	{ ...bowl, lr: 2 },
+	{ ...bowl, lr: 2.1 }
+];
+
+/** The valley (curvatures 1 and 20, so the limit is η < 0.1): just below, just above. */
+const valley = { surface: 'valley', optimizer: 'gd', start: '-2.7,1.2' } as const;
+export const valleySteps: StepSettings[] = [
+	{ ...valley, lr: 0.09 },
+	{ ...valley, lr: 0.11 }
+];
+
+/**
+ * Two wells from (1.9, 1.5), plain gradient descent: η = 0.02 and 0.05 stop in the shallow
+ * well (L ≈ 0.39), η = 0.1 clears the ridge on its first step (L ≈ −0.41), η = 0.2 diverges.
+ * `race` lists optimizer:lr pairs, one ball each, from the same start.
+ */
+const wells = { surface: 'twoWells', optimizer: 'gd', start: '1.9,1.5' } as const;
+export const wellSteps: StepSettings[] = [
+	{ ...wells, lr: 0.02 },
+	{ ...wells, lr: 0.1 },
+	{ ...wells, lr: 0.2 },
+	{ ...wells, lr: 0.02, race: 'gd:0.02,gd:0.05,gd:0.1,gd:0.2' }
+];
+
+/**
+ * Momentum at η = 0.02 escapes the shallow well that traps plain gradient descent; on the
+ * valley after 100 steps: gd (η = 0.02) L ≈ 0.064, momentum (0.02) ≈ 0.0005, Adam (0.1) ≈ 0.0004.
+ */
+export const practiceSteps: StepSettings[] = [
+	{ ...wells, optimizer: 'momentum', lr: 0.02 },
+	{ ...valley, optimizer: 'gd', lr: 0.02, race: 'gd:0.02,momentum:0.02,adam:0.1' }
+];
