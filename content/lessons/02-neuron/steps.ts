@@ -1,15 +1,16 @@
 import type { StepSettings } from '$lib/ui/scrolly';
 
 // One neuron, forward pass only: x = (2, 1), w = (0.6, −0.4), b = 0.3, so net = 1.1.
-// `step` picks the stage of the forward pass the widget highlights (0 inputs, 1 products,
-// 2 sum, 3 activation); the last two steps keep the activation stage and swap the function.
-const example = { mode: 'forward', x: '2,1', w: '0.6,-0.4', b: 0.3 } as const;
+// `step` names the stage the widget highlights: the inputs, each product, the sum, the output.
+// The last two steps stay on the output and swap the activation.
+const example = { mode: 'forward', n: 2, x1: 2, x2: 1, w1: 0.6, w2: -0.4, b: 0.3 } as const;
 
 export const steps: StepSettings[] = [
-	{ ...example, activation: 'sigmoid', step: 0 },
-	{ ...example, activation: 'sigmoid', step: 1 },
-	{ ...example, activation: 'sigmoid', step: 2 },
-	{ ...example, activation: 'sigmoid', step: 3 },
-	{ ...example, activation: 'tanh', step: 3 },
-	{ ...example, activation: 'relu', step: 3 }
+	{ ...example, act: 'sigmoid', step: 'start' },
+	{ ...example, act: 'sigmoid', step: 'prod0' },
+	{ ...example, act: 'sigmoid', step: 'prod1' },
+	{ ...example, act: 'sigmoid', step: 'net' },
+	{ ...example, act: 'sigmoid', step: 'yhat' },
+	{ ...example, act: 'tanh', step: 'yhat' },
+	{ ...example, act: 'relu', step: 'yhat' }
 ];

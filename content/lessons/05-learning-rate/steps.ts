@@ -22,14 +22,14 @@ export const valleySteps: StepSettings[] = [
 /**
  * Two wells from (1.9, 1.5), plain gradient descent: η = 0.02 and 0.05 stop in the shallow
  * well (L ≈ 0.39), η = 0.1 clears the ridge on its first step (L ≈ −0.41), η = 0.2 diverges.
- * `race` lists optimizer:lr pairs, one ball each, from the same start.
+ * `race` adds balls 2–4 as optimizer:lr pairs, from the same start as ball 1.
  */
 const wells = { surface: 'twoWells', optimizer: 'gd', start: '1.9,1.5' } as const;
 export const wellSteps: StepSettings[] = [
 	{ ...wells, lr: 0.02 },
 	{ ...wells, lr: 0.1 },
 	{ ...wells, lr: 0.2 },
-	{ ...wells, lr: 0.02, race: 'gd:0.02,gd:0.05,gd:0.1,gd:0.2' }
+	{ ...wells, lr: 0.02, race: 'gd:0.05,gd:0.1,gd:0.2' }
 ];
 
 /**
@@ -38,5 +38,5 @@ export const wellSteps: StepSettings[] = [
  */
 export const practiceSteps: StepSettings[] = [
 	{ ...wells, optimizer: 'momentum', lr: 0.02 },
-	{ ...valley, optimizer: 'gd', lr: 0.02, race: 'gd:0.02,momentum:0.02,adam:0.1' }
+	{ ...valley, optimizer: 'gd', lr: 0.02, race: 'momentum:0.02,adam:0.1' }
 ];
