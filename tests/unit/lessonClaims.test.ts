@@ -73,6 +73,13 @@ describe('lesson 5: the learning rate', () => {
 		expect(last(run('twoWells', 'momentum', 0.02, [1.9, 1.5]))[0]).toBeLessThan(-1);
 	});
 
+	it('saddle from (1.8, 0.01) at η = 0.1: the loss waits near 0 for a while, then reaches −1/4', () => {
+		const t = run('saddle', 'gd', 0.1, [1.8, 0.01]);
+		for (let k = 18; k <= 38; k++) expect(Math.abs(t.loss[k])).toBeLessThan(0.1);
+		expect(t.status.kind).toBe('converged');
+		expect(t.loss[t.steps]).toBeCloseTo(-0.25, 6);
+	});
+
 	it('valley after 100 steps: gd (0.02) ≈ 0.06, momentum (0.02) and Adam (0.1) below 0.001', () => {
 		const at100 = (id: OptimizerId, lr: number) =>
 			run('valley', id, lr, [-2.7, 1.2], 100).loss[100];

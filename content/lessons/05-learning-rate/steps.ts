@@ -29,7 +29,9 @@ export const wellSteps: StepSettings[] = [
 	{ ...wells, lr: 0.02 },
 	{ ...wells, lr: 0.1 },
 	{ ...wells, lr: 0.2 },
-	{ ...wells, lr: 0.02, race: 'gd:0.05,gd:0.1,gd:0.2' }
+	{ ...wells, lr: 0.02, race: 'gd:0.05,gd:0.1,gd:0.2' },
+	// The saddle at the origin: from (1.8, 0.01) at η = 0.1 the loss waits near 0, then drops to −1/4.
+	{ surface: 'saddle', optimizer: 'gd', lr: 0.1, start: '1.8,0.01' }
 ];
 
 /**
