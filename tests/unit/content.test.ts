@@ -1,0 +1,127 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { langs, type Lang } from '$lib/i18n/lang';
+import { lessonProblems, quizIds, type LessonSource } from './lessonChecks';
+
+const ROOT = 'content/lessons';
+const folders = readdirSync(ROOT).filter((f) => /^\d\d-[a-z0-9-]+$/.test(f));
+// steps.ts modules, loaded through Vite so their `$lib` type import resolves like in the app.
+const stepModules = import.meta.glob<Record<string, unknown>>('/content/lessons/*/steps.ts', {
+	eager: true
+});
+
+function readLesson(folder: string): LessonSource {
+	const markdown: Partial<Record<Lang, string>> = {};
+	for (const lang of langs) {
+		const file = join(ROOT, folder, `${lang}.md`);
+		if (existsSync(file)) markdown[lang] = readFileSync(file, 'utf8');
+	}
+	return { folder, markdown, steps: stepModules[`/content/lessons/${folder}/steps.ts`] ?? null };
+}
+
+describe('every lesson in content/lessons', () => {
+	it('finds the lesson folders', () => {
+		expect(folders.length).toBeGreaterThan(0);
+	});
+
+	it.each(folders)('%s: both languages, front matter, same structure, steps match', (folder) => {
+		expect(lessonProblems(readLesson(folder))).toEqual([]);
+	});
+
+	it('uses each Quiz id in one lesson only', () => {
+		const owner = new Map<string, string>();
+		const clashes: string[] = [];
+		for (const folder of folders) {
+			const md = readLesson(folder).markdown[langs[0]] ?? '';
+			for (const id of quizIds(md)) {
+				const before = owner.get(id);
+				if (before && before !== folder) clashes.push(`${id} in ${before} and ${folder}`);
+				owner.set(id, folder);
+			}
+		}
+		expect(clashes).toEqual([]);
+	});
+});
+
+// The checks must be able to fail: each broken lesson below trips exactly the rule it breaks.
+describe('the lesson checks catch', () => {
+	const zh = `---
+title: 標題
+summary: 摘要
+order: 1
+---
+
+## 一
+
+<Widget name="descent1d" />
+
+<Scrolly widget="neuron" {steps}>
+<Step>
+
+a
+
+</Step>
+<Step>
+
+b
+
+</Step>
+</Scrolly>
+
+## 二
+
+<Quiz id="x-1" question="q" options={['a', 'b']} answer={0}>
+
+why
+
+</Quiz>
+`;
+	const en = zh.replace('title: 標題', 'title: Title').replace('summary: 摘要', 'summary: Summary');
+	const good: LessonSource = {
+		folder: '99-sample',
+		markdown: { 'zh-TW': zh, en },
+		steps: { steps: [{ step: 1 }, { step: 2 }] }
+	};
+	const problemsWith = (change: Partial<LessonSource>) => lessonProblems({ ...good, ...change });
+
+	it('nothing in a well-formed lesson', () => {
+		expect(lessonProblems(good)).toEqual([]);
+	});
+	it('a missing language', () => {
+		expect(problemsWith({ markdown: { 'zh-TW': zh } })).toEqual(['99-sample/en.md is missing']);
+	});
+	it.each(['title', 'summary', 'order'])('a missing front-matter %s', (field) => {
+		const broken = en.replace(new RegExp(`^${field}:.*\\n`, 'm'), '');
+		expect(problemsWith({ markdown: { 'zh-TW': zh, en: broken } })).toContain(
+			`99-sample/en.md has no front-matter ${field}`
+		);
+	});
+	it('a different number of ## sections', () => {
+		const broken = en.replace('## 二', '### 二');
+		expect(problemsWith({ markdown: { 'zh-TW': zh, en: broken } }).join()).toMatch(/## sections/);
+	});
+	it('different widgets', () => {
+		const broken = en.replace('name="descent1d"', 'name="surface3d"');
+		expect(problemsWith({ markdown: { 'zh-TW': zh, en: broken } }).join()).toMatch(/widgets/);
+	});
+	it('different Quiz ids', () => {
+		const broken = en.replace('id="x-1"', 'id="x-2"');
+		expect(problemsWith({ markdown: { 'zh-TW': zh, en: broken } }).join()).toMatch(/Quiz ids/);
+	});
+	it('a steps.ts whose length differs from the <Step> blocks', () => {
+		expect(problemsWith({ steps: { steps: [{ step: 1 }] } }).join()).toMatch(/2 <Step> blocks/);
+	});
+	it('a <Step> added in one language only', () => {
+		const broken = en.replace('</Scrolly>', '<Step>\n\nc\n\n</Step>\n</Scrolly>');
+		expect(problemsWith({ markdown: { 'zh-TW': zh, en: broken } }).join()).toMatch(
+			/en\.md: 3 <Step> blocks/
+		);
+	});
+	it('a scrolling lesson without steps.ts', () => {
+		expect(problemsWith({ steps: null }).join()).toMatch(/steps\.ts is missing/);
+	});
+	it('a Scrolly given an array that steps.ts does not export', () => {
+		expect(problemsWith({ steps: { other: [{}, {}] } }).join()).toMatch(/exports no array "steps"/);
+	});
+});
