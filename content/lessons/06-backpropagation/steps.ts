@@ -1,23 +1,28 @@
 import type { StepSettings } from '$lib/ui/scrolly';
 
-// One neuron, one full cycle: each entry shows one stage of the neuron stepper
-// (forward sum, activation, loss, ∂C/∂a, ∂a/∂z, ∂z/∂w, gradient, update, loss after).
+// Steps are named by the neuron stepper's stable step ids (src/lib/widgets/neuron), not by
+// index, so they stay right whatever the number of inputs.
+const full = { mode: 'full', activation: 'sigmoid', loss: 'mse' } as const;
+
+/** One neuron, one full cycle: sum, activation, loss, the three chain-rule factors, update. */
 export const steps: StepSettings[] = [
-	{ mode: 'full', activation: 'sigmoid', loss: 'mse', step: 1 },
-	{ mode: 'full', activation: 'sigmoid', loss: 'mse', step: 2 },
-	{ mode: 'full', activation: 'sigmoid', loss: 'mse', step: 3 },
-	{ mode: 'full', activation: 'sigmoid', loss: 'mse', step: 4 },
-	{ mode: 'full', activation: 'sigmoid', loss: 'mse', step: 5 },
-	{ mode: 'full', activation: 'sigmoid', loss: 'mse', step: 6 },
-	{ mode: 'full', activation: 'sigmoid', loss: 'mse', step: 7 },
-	{ mode: 'full', activation: 'sigmoid', loss: 'mse', step: 8 },
-	{ mode: 'full', activation: 'sigmoid', loss: 'mse', step: 9 }
+	{ ...full, step: 'net' },
+	{ ...full, step: 'yhat' },
+	{ ...full, step: 'loss' },
+	{ ...full, step: 'dLdyhat' },
+	{ ...full, step: 'dyhatdnet' },
+	{ ...full, step: 'dnetdw0' },
+	{ ...full, step: 'dLdw0' },
+	{ ...full, step: 'w0new' },
+	{ ...full, step: 'after' }
 ];
 
-// Two layers (2 → 2 → 1): forward, output-layer gradients, the error handed back, hidden update.
+const two = { mode: 'twolayer', activation: 'sigmoid', loss: 'mse' } as const;
+
+/** Two layers (2 → 2 → 1): forward, the output layer's gradient, the error handed back, after. */
 export const twoLayerSteps: StepSettings[] = [
-	{ mode: 'twolayer', activation: 'sigmoid', loss: 'mse', step: 3 },
-	{ mode: 'twolayer', activation: 'sigmoid', loss: 'mse', step: 6 },
-	{ mode: 'twolayer', activation: 'sigmoid', loss: 'mse', step: 8 },
-	{ mode: 'twolayer', activation: 'sigmoid', loss: 'mse', step: 11 }
+	{ ...two, step: 'loss' },
+	{ ...two, step: 'dLdv0' },
+	{ ...two, step: 'dLdh0' },
+	{ ...two, step: 'after' }
 ];
