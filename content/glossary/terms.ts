@@ -3,6 +3,22 @@
  * order. Data only; the page src/routes/[lang]/glossary/ lays it out. Lessons link to a term
  * with `../glossary/#<id>`, so ids are stable, lowercase and hyphenated.
  */
+import type { Lang } from '$lib/i18n/lang';
+
+/** The page's own prose, one entry per language. */
+export const glossaryText: Record<Lang, { intro: string; introducedIn: string }> = {
+	'zh-TW': {
+		intro:
+			'課程裡用到的名詞，中文和英文對照，各附一句簡短的說明。依照課程的順序排列，每一組後面連到第一次介紹它的那一課。',
+		introducedIn: '出自'
+	},
+	en: {
+		intro:
+			'The terms the course uses, in English and Traditional Chinese, each with a one-line definition. They are listed in course order, each linked to the lesson that introduces it.',
+		introducedIn: 'From'
+	}
+};
+
 export interface GlossaryTerm {
 	/** Anchor id on the glossary page. */
 	id: string;
@@ -47,7 +63,8 @@ export const terms: GlossaryTerm[] = [
 		zh: '降維',
 		en: 'dimensionality reduction',
 		defZh: '把很多個特徵濃縮成少數幾個，同時盡量保留資料的樣子。',
-		defEn: 'Condensing many features into a few while keeping as much of the data’s shape as possible.',
+		defEn:
+			'Condensing many features into a few while keeping as much of the data’s shape as possible.',
 		lesson: 'training'
 	},
 	{
@@ -122,7 +139,8 @@ export const terms: GlossaryTerm[] = [
 		zh: '隱藏層',
 		en: 'hidden layer',
 		defZh: '輸入層和輸出層之間的神經元，從外面看不到它們的輸出。',
-		defEn: 'The neurons between the input and the output layer, whose outputs are not seen from outside.',
+		defEn:
+			'The neurons between the input and the output layer, whose outputs are not seen from outside.',
 		lesson: 'training'
 	},
 	{
@@ -139,7 +157,8 @@ export const terms: GlossaryTerm[] = [
 		zh: '均方誤差',
 		en: 'mean squared error (MSE)',
 		defZh: '預測和答案相減、平方、再取平均，常用在迴歸問題。',
-		defEn: 'The average of the squared differences between predictions and answers; usual for regression.',
+		defEn:
+			'The average of the squared differences between predictions and answers; usual for regression.',
 		lesson: 'loss'
 	},
 	{
@@ -165,7 +184,8 @@ export const terms: GlossaryTerm[] = [
 		zh: '偏微分',
 		en: 'partial derivative',
 		defZh: '只讓一個變數動、其他固定時，函數的變化率，例如 ∂L/∂w。',
-		defEn: 'How fast a function changes when one variable moves and the rest stay fixed, such as ∂L/∂w.',
+		defEn:
+			'How fast a function changes when one variable moves and the rest stay fixed, such as ∂L/∂w.',
 		lesson: 'gradient-descent'
 	},
 	{
@@ -181,7 +201,8 @@ export const terms: GlossaryTerm[] = [
 		zh: '局部最小值',
 		en: 'local minimum',
 		defZh: '附近最低、但不一定是全部最低的點；梯度下降可能停在這裡。',
-		defEn: 'A point lower than its surroundings but not necessarily the lowest overall; descent can stop there.',
+		defEn:
+			'A point lower than its surroundings but not necessarily the lowest overall; descent can stop there.',
 		lesson: 'gradient-descent'
 	},
 	{
@@ -189,7 +210,8 @@ export const terms: GlossaryTerm[] = [
 		zh: '全域最小值',
 		en: 'global minimum',
 		defZh: '整個損失函數上最低的點；梯度下降不保證找得到。',
-		defEn: 'The lowest point of the whole loss function; gradient descent is not guaranteed to find it.',
+		defEn:
+			'The lowest point of the whole loss function; gradient descent is not guaranteed to find it.',
 		lesson: 'gradient-descent'
 	},
 	{
@@ -230,7 +252,8 @@ export const terms: GlossaryTerm[] = [
 		zh: '正向傳播',
 		en: 'forward propagation',
 		defZh: '從輸入一層一層算到輸出，得到預測 ŷ 和損失。',
-		defEn: 'Computing layer by layer from the input to the output, giving the prediction ŷ and the loss.',
+		defEn:
+			'Computing layer by layer from the input to the output, giving the prediction ŷ and the loss.',
 		lesson: 'backpropagation'
 	},
 	{
@@ -305,7 +328,8 @@ export const terms: GlossaryTerm[] = [
 		zh: '混淆矩陣',
 		en: 'confusion matrix',
 		defZh: '列是實際類別、欄是預測類別的計數表；對角線是猜對的。',
-		defEn: 'A table of counts, actual class by row and predicted class by column; the diagonal is correct.',
+		defEn:
+			'A table of counts, actual class by row and predicted class by column; the diagonal is correct.',
 		lesson: 'training-loop'
 	},
 	{

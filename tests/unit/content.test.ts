@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { langs, type Lang } from '$lib/i18n/lang';
+import { terms } from '$content/glossary/terms';
 import { lessonProblems, quizIds, type LessonSource } from './lessonChecks';
 
 const ROOT = 'content/lessons';
@@ -41,6 +42,51 @@ describe('every lesson in content/lessons', () => {
 			}
 		}
 		expect(clashes).toEqual([]);
+	});
+});
+
+describe('the glossary', () => {
+	// The nine lessons of CONTENT.md, by slug (fixed by the course, whichever folders exist yet).
+	const slugs = new Set([
+		'training',
+		'neuron',
+		'loss',
+		'gradient-descent',
+		'learning-rate',
+		'backpropagation',
+		'training-loop',
+		'bias',
+		'summary'
+	]);
+
+	it('has unique, anchor-safe ids and every field filled in', () => {
+		const ids = terms.map((t) => t.id);
+		expect(new Set(ids).size).toBe(ids.length);
+		const bad = terms.filter(
+			(t) =>
+				!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(t.id) ||
+				![t.zh, t.en, t.defZh, t.defEn].every((s) => s.trim())
+		);
+		expect(bad.map((t) => t.id)).toEqual([]);
+	});
+
+	it('names an existing lesson for every term', () => {
+		expect(terms.filter((t) => !slugs.has(t.lesson)).map((t) => `${t.id} → ${t.lesson}`)).toEqual(
+			[]
+		);
+	});
+
+	it('has a term for every ../glossary/#id link in the lessons', () => {
+		const ids = new Set(terms.map((t) => t.id));
+		const broken: string[] = [];
+		for (const folder of folders) {
+			for (const [lang, md] of Object.entries(readLesson(folder).markdown)) {
+				for (const m of md.matchAll(/\]\(\.\.\/glossary\/#([^)\s]+)\)/g)) {
+					if (!ids.has(m[1])) broken.push(`${folder}/${lang}.md → #${m[1]}`);
+				}
+			}
+		}
+		expect(broken).toEqual([]);
 	});
 });
 

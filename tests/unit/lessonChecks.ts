@@ -97,7 +97,9 @@ export function lessonProblems(lesson: LessonSource): string[] {
 				);
 			}
 			if (!same(quizIds(a), quizIds(b))) {
-				problems.push(`${lesson.folder}: ${pair} differ in Quiz ids (${quizIds(a)} vs ${quizIds(b)})`);
+				problems.push(
+					`${lesson.folder}: ${pair} differ in Quiz ids (${quizIds(a)} vs ${quizIds(b)})`
+				);
 			}
 			const orderA = parseFrontMatter(a)?.order;
 			const orderB = parseFrontMatter(b)?.order;
@@ -111,7 +113,8 @@ export function lessonProblems(lesson: LessonSource): string[] {
 		const md = lesson.markdown[lang]!;
 		const blocks = scrollyBlocks(md);
 		const inside = blocks.reduce((n, b) => n + b.stepCount, 0);
-		if (stepCount(md) !== inside) problems.push(`${where(lang)} has a <Step> outside any <Scrolly>`);
+		if (stepCount(md) !== inside)
+			problems.push(`${where(lang)} has a <Step> outside any <Scrolly>`);
 		if (blocks.length > 0 && !lesson.steps) {
 			problems.push(`${where(lang)} scrolls but ${lesson.folder}/steps.ts is missing`);
 			continue;

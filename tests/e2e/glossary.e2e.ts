@@ -1,0 +1,53 @@
+import { expect, test, type Page } from '@playwright/test';
+import { terms } from '../../content/glossary/terms';
+
+/** Collects console errors and uncaught exceptions while a test runs. */
+function watchErrors(page: Page): string[] {
+	const errors: string[] = [];
+	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+	page.on('pageerror', (e) => errors.push(e.message));
+	return errors;
+}
+
+for (const lang of ['zh-TW', 'en'] as const) {
+	test(`${lang} glossary lists every term pair with its definition`, async ({ page }) => {
+		const errors = watchErrors(page);
+		await page.goto(`/${lang}/glossary/`);
+		await expect(page.locator('h1')).toHaveText(lang === 'zh-TW' ? '名詞對照' : 'Glossary');
+		await expect(page.locator('[data-term]')).toHaveCount(terms.length);
+		for (const term of [terms[0], terms[Math.floor(terms.length / 2)], terms[terms.length - 1]]) {
+			const entry = page.locator(`[id="${term.id}"]`);
+			await expect(entry.locator('dt')).toContainText(term.zh);
+			await expect(entry.locator('dt')).toContainText(term.en);
+			await expect(entry.locator('dd')).toHaveText(lang === 'zh-TW' ? term.defZh : term.defEn);
+		}
+		expect(errors).toEqual([]);
+	});
+}
+
+test('a lesson links to a glossary term, which is shown and marked', async ({ page }) => {
+	const errors = watchErrors(page);
+	await page.goto('/en/backpropagation/');
+	await page.locator('a[href="../glossary/#chain-rule"]').first().click();
+	await expect(page).toHaveURL(/\/en\/glossary\/#chain-rule$/);
+	const entry = page.locator('#chain-rule');
+	await expect(entry).toBeInViewport();
+	await expect(entry).toContainText('連鎖律');
+	// :target styling marks the term the reader came for.
+	const marked = await entry.evaluate((el) => getComputedStyle(el).borderLeftColor);
+	const plain = await page
+		.locator('#forward-propagation')
+		.evaluate((el) => getComputedStyle(el).borderLeftColor);
+	expect(marked).not.toBe(plain);
+	expect(errors).toEqual([]);
+});
+
+test('the glossary groups terms under links to their lessons', async ({ page }) => {
+	await page.goto('/zh-TW/glossary/');
+	const heading = page.locator('h2', { has: page.locator('a[href="/zh-TW/backpropagation/"]') });
+	await expect(heading).toHaveCount(1);
+	const section = page.locator('section', { has: heading });
+	for (const id of ['forward-propagation', 'backpropagation', 'chain-rule']) {
+		await expect(section.locator(`[id="${id}"]`)).toHaveCount(1);
+	}
+});
