@@ -1,17 +1,10 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { terms } from '../../content/glossary/terms';
-
-/** Collects console errors and uncaught exceptions while a test runs. */
-function watchErrors(page: Page): string[] {
-	const errors: string[] = [];
-	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-	page.on('pageerror', (e) => errors.push(e.message));
-	return errors;
-}
+import { watchProblems } from './helpers';
 
 for (const lang of ['zh-TW', 'en'] as const) {
 	test(`${lang} glossary lists every term pair with its definition`, async ({ page }) => {
-		const errors = watchErrors(page);
+		const problems = watchProblems(page);
 		await page.goto(`/${lang}/glossary/`);
 		await expect(page.locator('h1')).toHaveText(lang === 'zh-TW' ? '名詞對照' : 'Glossary');
 		await expect(page.locator('[data-term]')).toHaveCount(terms.length);
@@ -21,12 +14,12 @@ for (const lang of ['zh-TW', 'en'] as const) {
 			await expect(entry.locator('dt')).toContainText(term.en);
 			await expect(entry.locator('dd')).toHaveText(lang === 'zh-TW' ? term.defZh : term.defEn);
 		}
-		expect(errors).toEqual([]);
+		expect(problems).toEqual([]);
 	});
 }
 
 test('a lesson links to a glossary term, which is shown and marked', async ({ page }) => {
-	const errors = watchErrors(page);
+	const problems = watchProblems(page);
 	await page.goto('/en/backpropagation/');
 	await page.locator('a[href="../glossary/#chain-rule"]').first().click();
 	await expect(page).toHaveURL(/\/en\/glossary\/#chain-rule$/);
@@ -39,7 +32,7 @@ test('a lesson links to a glossary term, which is shown and marked', async ({ pa
 		.locator('#forward-propagation')
 		.evaluate((el) => getComputedStyle(el).borderLeftColor);
 	expect(marked).not.toBe(plain);
-	expect(errors).toEqual([]);
+	expect(problems).toEqual([]);
 });
 
 test('the glossary groups terms under links to their lessons', async ({ page }) => {
