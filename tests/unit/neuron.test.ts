@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { numericGradient, norm } from '$lib/math/objective';
-import { activations, type ActivationId } from '$lib/math/activations';
+import { activations } from '$lib/math/activations';
+import type { ActivationId } from '$lib/math/ids';
 import { losses } from '$lib/math/losses';
 import { neuronCycle, neuronObjective, trainNeuron, type NeuronSetup } from '$lib/math/neuron';
 

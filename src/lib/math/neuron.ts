@@ -9,8 +9,9 @@
  *
  * n (the number of inputs) is x.length; w must have the same length.
  */
-import { activations, type ActivationId } from './activations';
-import { losses, type LossId } from './losses';
+import { activations } from './activations';
+import type { ActivationId, LossId } from './ids';
+import { losses } from './losses';
 import type { Objective } from './objective';
 
 /** Everything one neuron cycle needs. */

@@ -15,8 +15,9 @@
  *             ∂L/∂w1ⱼᵢ = δ₁ⱼ xᵢ,  ∂L/∂b1ⱼ = δ₁ⱼ
  *   update    θ ← θ − η ∂L/∂θ for every weight and bias, then the loss again.
  */
-import { activations, type ActivationId } from './activations';
-import { losses, type LossId } from './losses';
+import { activations } from './activations';
+import type { ActivationId, LossId } from './ids';
+import { losses } from './losses';
 import type { Objective } from './objective';
 
 /** The network's parameters. */
