@@ -1,0 +1,292 @@
+/**
+ * The step list of one cycle through the 2 → 2 → 1 network: forward through both layers, the
+ * loss, the output layer's gradients, then the error carried back along each output weight to
+ * its hidden unit, and the hidden layer's gradients; then every update and the loss after.
+ *
+ * Names on screen: hidden weights w_{ji} (input i → hidden j), hidden biases b_j, hidden
+ * outputs h_j, output weights v_j, output bias c, error signals δ_o and δ_j.
+ * Diagram parts: x{i}, w{j}{i}, b{j}, h{j}, v{j}, c, o, loss, y;
+ * edges: in{i}h{j} (xᵢ → hⱼ), h{j}o (hⱼ → output), loss (ŷ → L).
+ */
+import type { TwoLayerCycle } from '$lib/math/twoLayer';
+import { texFactor as F, texNumber as N } from './format';
+import type { CycleStep } from './stepTypes';
+import {
+	texActivation,
+	texActivationSlope,
+	texCompare,
+	texLoss,
+	texLossSlope,
+	texTuple
+} from './texTerms';
+
+export function twoLayerSteps(c: TwoLayerCycle): CycleStep[] {
+	const nIn = c.x.length;
+	const nHidden = c.params.w2.length;
+	const ins = Array.from({ length: nIn }, (_, i) => i);
+	const hid = Array.from({ length: nHidden }, (_, j) => j);
+	const k = (i: number) => i + 1;
+	const p = c.params;
+	const { forward: fw, backward: bw, update: up } = c;
+	const at = (j: number, i: number) => j * nIn + i;
+	const steps: CycleStep[] = [];
+
+	steps.push({
+		id: 'start',
+		kind: 'start',
+		phase: 'start',
+		parts: ins.map((i) => `x${i}`),
+		edges: [],
+		tex: `x = ${texTuple(c.x)},\\; y = ${N(c.y)}`,
+		value: null
+	});
+
+	for (const j of hid) {
+		const names = ins.map((i) => `w_{${k(j)}${k(i)}} x_${k(i)}`).join(' + ');
+		const nums = ins.map((i) => `${F(p.w1[at(j, i)])} \\times ${F(c.x[i])}`).join(' + ');
+		steps.push({
+			id: `net${j}`,
+			kind: 'hiddenNet',
+			j,
+			phase: 'forward',
+			parts: [`h${j}`, `b${j}`, ...ins.map((i) => `w${j}${i}`)],
+			edges: ins.map((i) => ({ id: `in${i}h${j}`, flow: 'forward' as const })),
+			tex: `net_${k(j)} = ${names} + b_${k(j)} = ${nums} + ${F(p.b1[j])} = ${N(fw.hiddenNet[j])}`,
+			value: fw.hiddenNet[j]
+		});
+		steps.push({
+			id: `h${j}`,
+			kind: 'hiddenAct',
+			j,
+			phase: 'forward',
+			parts: [`h${j}`],
+			edges: [],
+			tex: texActivation(
+				c.hiddenActivation,
+				`h_${k(j)}`,
+				`net_${k(j)}`,
+				fw.hiddenNet[j],
+				fw.hidden[j]
+			),
+			value: fw.hidden[j]
+		});
+	}
+
+	const outNames = hid.map((j) => `v_${k(j)} h_${k(j)}`).join(' + ');
+	const outNums = hid.map((j) => `${F(p.w2[j])} \\times ${F(fw.hidden[j])}`).join(' + ');
+	steps.push({
+		id: 'neto',
+		kind: 'outputNet',
+		phase: 'forward',
+		parts: ['o', 'c', ...hid.map((j) => `v${j}`)],
+		edges: hid.map((j) => ({ id: `h${j}o`, flow: 'forward' as const })),
+		tex: `net_o = ${outNames} + c = ${outNums} + ${F(p.b2)} = ${N(fw.outputNet)}`,
+		value: fw.outputNet
+	});
+	steps.push({
+		id: 'yhat',
+		kind: 'activation',
+		phase: 'forward',
+		parts: ['o'],
+		edges: [],
+		tex: texActivation(c.outputActivation, '\\hat y', 'net_o', fw.outputNet, fw.yHat),
+		value: fw.yHat
+	});
+	steps.push({
+		id: 'loss',
+		kind: 'loss',
+		phase: 'loss',
+		parts: ['loss', 'y'],
+		edges: [{ id: 'loss', flow: 'forward' }],
+		tex: texLoss(c.loss, fw.yHat, c.y, fw.loss),
+		value: fw.loss
+	});
+
+	// The output layer.
+	steps.push({
+		id: 'dLdyhat',
+		kind: 'dLossDOut',
+		phase: 'backward',
+		parts: ['loss', 'o'],
+		edges: [{ id: 'loss', flow: 'backward' }],
+		tex: texLossSlope(c.loss, fw.yHat, c.y, bw.dLossDOut),
+		value: bw.dLossDOut
+	});
+	steps.push({
+		id: 'dyhatdnet',
+		kind: 'dOutDNet',
+		phase: 'backward',
+		parts: ['o'],
+		edges: [],
+		tex: texActivationSlope(
+			c.outputActivation,
+			'\\hat y',
+			'net_o',
+			fw.outputNet,
+			fw.yHat,
+			bw.dOutDNet
+		),
+		value: bw.dOutDNet
+	});
+	steps.push({
+		id: 'deltao',
+		kind: 'outputDelta',
+		phase: 'backward',
+		parts: ['o'],
+		edges: [],
+		tex:
+			`\\delta_o = \\frac{\\partial L}{\\partial net_o} = \\frac{\\partial L}{\\partial \\hat y} \\cdot \\frac{\\partial \\hat y}{\\partial net_o}` +
+			` = ${F(bw.dLossDOut)} \\times ${F(bw.dOutDNet)} = ${N(bw.outputDelta)}`,
+		value: bw.outputDelta
+	});
+	for (const j of hid)
+		steps.push({
+			id: `dLdv${j}`,
+			kind: 'dLossDW2',
+			j,
+			phase: 'backward',
+			parts: [`v${j}`],
+			edges: [{ id: `h${j}o`, flow: 'backward' }],
+			tex: `\\frac{\\partial L}{\\partial v_${k(j)}} = \\delta_o h_${k(j)} = ${F(bw.outputDelta)} \\times ${F(fw.hidden[j])} = ${N(bw.dLossDW2[j])}`,
+			value: bw.dLossDW2[j]
+		});
+	steps.push({
+		id: 'dLdc',
+		kind: 'dLossDB2',
+		phase: 'backward',
+		parts: ['c'],
+		edges: [],
+		tex: `\\frac{\\partial L}{\\partial c} = \\delta_o = ${N(bw.dLossDB2)}`,
+		value: bw.dLossDB2
+	});
+
+	// The error travels back along each output weight to its hidden unit.
+	for (const j of hid) {
+		steps.push({
+			id: `dLdh${j}`,
+			kind: 'dLossDHidden',
+			j,
+			phase: 'backward',
+			parts: [`h${j}`, `v${j}`],
+			edges: [{ id: `h${j}o`, flow: 'backward' }],
+			tex: `\\frac{\\partial L}{\\partial h_${k(j)}} = \\delta_o v_${k(j)} = ${F(bw.outputDelta)} \\times ${F(p.w2[j])} = ${N(bw.dLossDHidden[j])}`,
+			value: bw.dLossDHidden[j]
+		});
+		steps.push({
+			id: `dhdnet${j}`,
+			kind: 'dHiddenDNet',
+			j,
+			phase: 'backward',
+			parts: [`h${j}`],
+			edges: [],
+			tex: texActivationSlope(
+				c.hiddenActivation,
+				`h_${k(j)}`,
+				`net_${k(j)}`,
+				fw.hiddenNet[j],
+				fw.hidden[j],
+				bw.dHiddenDNet[j]
+			),
+			value: bw.dHiddenDNet[j]
+		});
+		steps.push({
+			id: `delta${j}`,
+			kind: 'hiddenDelta',
+			j,
+			phase: 'backward',
+			parts: [`h${j}`],
+			edges: [],
+			tex:
+				`\\delta_${k(j)} = \\frac{\\partial L}{\\partial h_${k(j)}} \\cdot \\frac{\\partial h_${k(j)}}{\\partial net_${k(j)}}` +
+				` = ${F(bw.dLossDHidden[j])} \\times ${F(bw.dHiddenDNet[j])} = ${N(bw.hiddenDelta[j])}`,
+			value: bw.hiddenDelta[j]
+		});
+		for (const i of ins)
+			steps.push({
+				id: `dLdw${j}${i}`,
+				kind: 'dLossDW1',
+				j,
+				i,
+				phase: 'backward',
+				parts: [`w${j}${i}`],
+				edges: [{ id: `in${i}h${j}`, flow: 'backward' }],
+				tex: `\\frac{\\partial L}{\\partial w_{${k(j)}${k(i)}}} = \\delta_${k(j)} x_${k(i)} = ${F(bw.hiddenDelta[j])} \\times ${F(c.x[i])} = ${N(bw.dLossDW1[at(j, i)])}`,
+				value: bw.dLossDW1[at(j, i)]
+			});
+		steps.push({
+			id: `dLdb${j}`,
+			kind: 'dLossDB1',
+			j,
+			phase: 'backward',
+			parts: [`b${j}`],
+			edges: [],
+			tex: `\\frac{\\partial L}{\\partial b_${k(j)}} = \\delta_${k(j)} = ${N(bw.dLossDB1[j])}`,
+			value: bw.dLossDB1[j]
+		});
+	}
+
+	// Every parameter moves against its gradient.
+	const upd = (name: string, grad: string, old: number, g: number, v: number) =>
+		`${name} \\leftarrow ${name} - \\eta \\frac{\\partial L}{\\partial ${grad}} = ${N(old)} - ${N(c.lr)} \\times ${F(g)} = ${N(v)}`;
+	for (const j of hid)
+		steps.push({
+			id: `v${j}new`,
+			kind: 'updateW2',
+			j,
+			phase: 'update',
+			parts: [`v${j}`],
+			edges: [],
+			tex: upd(`v_${k(j)}`, `v_${k(j)}`, p.w2[j], bw.dLossDW2[j], up.params.w2[j]),
+			value: up.params.w2[j]
+		});
+	steps.push({
+		id: 'cnew',
+		kind: 'updateB2',
+		phase: 'update',
+		parts: ['c'],
+		edges: [],
+		tex: upd('c', 'c', p.b2, bw.dLossDB2, up.params.b2),
+		value: up.params.b2
+	});
+	for (const j of hid) {
+		for (const i of ins) {
+			const name = `w_{${k(j)}${k(i)}}`;
+			steps.push({
+				id: `w${j}${i}new`,
+				kind: 'updateW1',
+				j,
+				i,
+				phase: 'update',
+				parts: [`w${j}${i}`],
+				edges: [],
+				tex: upd(name, name, p.w1[at(j, i)], bw.dLossDW1[at(j, i)], up.params.w1[at(j, i)]),
+				value: up.params.w1[at(j, i)]
+			});
+		}
+		steps.push({
+			id: `b${j}new`,
+			kind: 'updateB1',
+			j,
+			phase: 'update',
+			parts: [`b${j}`],
+			edges: [],
+			tex: upd(`b_${k(j)}`, `b_${k(j)}`, p.b1[j], bw.dLossDB1[j], up.params.b1[j]),
+			value: up.params.b1[j]
+		});
+	}
+
+	steps.push({
+		id: 'after',
+		kind: 'after',
+		phase: 'after',
+		parts: ['o', 'loss', ...hid.map((j) => `h${j}`)],
+		edges: [
+			...hid.flatMap((j) => ins.map((i) => ({ id: `in${i}h${j}`, flow: 'forward' as const }))),
+			...hid.map((j) => ({ id: `h${j}o`, flow: 'forward' as const })),
+			{ id: 'loss', flow: 'forward' }
+		],
+		tex: `\\hat y' = ${N(up.after.yHat)},\\; L' = ${texCompare(up.after.loss, fw.loss)} = L`,
+		value: up.after.loss
+	});
+	return steps;
+}
