@@ -5,6 +5,7 @@
  */
 import type { RunStatus } from '$lib/math/descend';
 import type { CurveId, LossId, OptimizerId, SurfaceId } from '$lib/math/ids';
+import type { NeuronApi } from './neuronProtocol';
 import type { TrainerApi } from './trainerProtocol';
 
 export type EngineErrorCode = 'invalid-input' | 'internal';
@@ -160,7 +161,7 @@ export interface SoftmaxLossAnswer {
 }
 
 /** Every handler takes one plain object and answers a Result; none throws. */
-export interface EngineApi extends TrainerApi {
+export interface EngineApi extends TrainerApi, NeuronApi {
 	ping(): Promise<Result<'pong'>>;
 	sampleCurve(req: SampleCurveRequest): Promise<Result<CurveSamples>>;
 	descendCurve(req: DescendCurveRequest): Promise<Result<TrajectoryAnswer>>;
