@@ -10,8 +10,8 @@ function parts(v: number, digits: number): { mantissa: string; exponent: number 
 	// Whole numbers (an input of 1, ∂net/∂b = 1) are exact: no "1.00".
 	if (Number.isInteger(v) && a < 1e4) return { mantissa: String(v), exponent: null };
 	if (a >= 1e-3 && a < 1e4) {
-		// toPrecision keeps trailing zeros (0.400), so numbers line up in tabular figures.
-		const s = a >= 10 ** digits ? Math.round(a).toString() : a.toPrecision(digits);
+		// As every readout on the site: significant digits without trailing zeros (0.4, not 0.400).
+		const s = a >= 10 ** digits ? Math.round(a).toString() : String(Number(a.toPrecision(digits)));
 		return { mantissa: (v < 0 ? '-' : '') + s, exponent: null };
 	}
 	const [m, e] = v.toExponential(digits - 1).split('e');
@@ -39,4 +39,9 @@ export function texNumber(v: number, digits = 3): string {
 export function texFactor(v: number, digits = 3): string {
 	const t = texNumber(v, digits);
 	return v < 0 || t.includes('\\times') ? `(${t})` : t;
+}
+
+/** Subscript digits for plain-text symbols: sub(12) = "₁₂". */
+export function sub(n: number | string): string {
+	return String(n).replace(/\d/g, (d) => '₀₁₂₃₄₅₆₇₈₉'[Number(d)]);
 }

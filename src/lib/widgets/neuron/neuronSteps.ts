@@ -5,7 +5,7 @@
  * bias (b → Σ), net (Σ → f), out (f → ŷ), loss (ŷ → L).
  */
 import type { NeuronCycle } from '$lib/math/neuron';
-import { texFactor as F, texNumber as N } from './format';
+import { sub, texFactor as F, texNumber as N } from './format';
 import type { CycleStep } from './stepTypes';
 import {
 	texActivation,
@@ -31,6 +31,7 @@ export function neuronSteps(c: NeuronCycle, mode: NeuronStepMode): CycleStep[] {
 	steps.push({
 		id: 'start',
 		kind: 'start',
+		symbol: '',
 		phase: 'start',
 		parts: [...idx.map((i) => `x${i}`), ...idx.map((i) => `w${i}`), 'b'],
 		edges: [],
@@ -42,6 +43,7 @@ export function neuronSteps(c: NeuronCycle, mode: NeuronStepMode): CycleStep[] {
 		steps.push({
 			id: `prod${i}`,
 			kind: 'product',
+			symbol: `x${sub(k(i))}w${sub(k(i))}`,
 			i,
 			phase: 'forward',
 			parts: [`x${i}`, `w${i}`],
@@ -55,10 +57,11 @@ export function neuronSteps(c: NeuronCycle, mode: NeuronStepMode): CycleStep[] {
 	steps.push({
 		id: 'net',
 		kind: 'net',
+		symbol: 'net',
 		phase: 'forward',
 		parts: ['sum', 'b'],
 		edges: [
-			{ id: 'bias', flow: 'forward' },
+			{ id: 'bias', flow: 'forward', value: c.b },
 			{ id: 'net', flow: 'forward' }
 		],
 		tex: `net = ${sumNames} + b = ${sumNumbers} = ${N(fw.net)}`,
@@ -68,6 +71,7 @@ export function neuronSteps(c: NeuronCycle, mode: NeuronStepMode): CycleStep[] {
 	steps.push({
 		id: 'yhat',
 		kind: 'activation',
+		symbol: 'ŷ',
 		phase: 'forward',
 		parts: ['act', 'out'],
 		edges: [{ id: 'out', flow: 'forward' }],
@@ -80,9 +84,10 @@ export function neuronSteps(c: NeuronCycle, mode: NeuronStepMode): CycleStep[] {
 	steps.push({
 		id: 'loss',
 		kind: 'loss',
+		symbol: 'L',
 		phase: 'loss',
 		parts: ['loss', 'y', 'out'],
-		edges: [{ id: 'loss', flow: 'forward' }],
+		edges: [{ id: 'loss', flow: 'forward', value: fw.yHat }],
 		tex: texLoss(c.loss, fw.yHat, c.y, fw.loss),
 		value: fw.loss
 	});
@@ -90,6 +95,7 @@ export function neuronSteps(c: NeuronCycle, mode: NeuronStepMode): CycleStep[] {
 	steps.push({
 		id: 'dLdyhat',
 		kind: 'dLossDOut',
+		symbol: '∂L/∂ŷ',
 		phase: 'backward',
 		parts: ['loss', 'out'],
 		edges: [{ id: 'loss', flow: 'backward' }],
@@ -100,9 +106,10 @@ export function neuronSteps(c: NeuronCycle, mode: NeuronStepMode): CycleStep[] {
 	steps.push({
 		id: 'dyhatdnet',
 		kind: 'dOutDNet',
+		symbol: '∂ŷ/∂net',
 		phase: 'backward',
 		parts: ['act'],
-		edges: [{ id: 'out', flow: 'backward' }],
+		edges: [],
 		tex: texActivationSlope(c.activation, '\\hat y', 'net', fw.net, fw.yHat, bw.dOutDNet),
 		value: bw.dOutDNet
 	});
@@ -113,6 +120,7 @@ export function neuronSteps(c: NeuronCycle, mode: NeuronStepMode): CycleStep[] {
 		steps.push({
 			id: `dnetdw${i}`,
 			kind: 'dNetDW',
+			symbol: `∂net/∂w${sub(k(i))}`,
 			i,
 			phase: 'backward',
 			parts: [`x${i}`, `w${i}`],
@@ -123,11 +131,12 @@ export function neuronSteps(c: NeuronCycle, mode: NeuronStepMode): CycleStep[] {
 		steps.push({
 			id: `dLdw${i}`,
 			kind: 'dLossDW',
+			symbol: `∂L/∂w${sub(k(i))}`,
 			i,
 			phase: 'backward',
 			parts: [`w${i}`, 'sum'],
 			edges: [
-				{ id: 'net', flow: 'backward' },
+				{ id: 'net', flow: 'backward', value: bw.dLossDNet },
 				{ id: `in${i}`, flow: 'backward' }
 			],
 			tex:
@@ -140,6 +149,7 @@ export function neuronSteps(c: NeuronCycle, mode: NeuronStepMode): CycleStep[] {
 	steps.push({
 		id: 'dnetdb',
 		kind: 'dNetDB',
+		symbol: '∂net/∂b',
 		phase: 'backward',
 		parts: ['b'],
 		edges: [],
@@ -149,10 +159,11 @@ export function neuronSteps(c: NeuronCycle, mode: NeuronStepMode): CycleStep[] {
 	steps.push({
 		id: 'dLdb',
 		kind: 'dLossDB',
+		symbol: '∂L/∂b',
 		phase: 'backward',
 		parts: ['b', 'sum'],
 		edges: [
-			{ id: 'net', flow: 'backward' },
+			{ id: 'net', flow: 'backward', value: bw.dLossDNet },
 			{ id: 'bias', flow: 'backward' }
 		],
 		tex:
@@ -165,6 +176,7 @@ export function neuronSteps(c: NeuronCycle, mode: NeuronStepMode): CycleStep[] {
 		steps.push({
 			id: `w${i}new`,
 			kind: 'updateW',
+			symbol: `w${sub(k(i))}′`,
 			i,
 			phase: 'update',
 			parts: [`w${i}`],
@@ -177,6 +189,7 @@ export function neuronSteps(c: NeuronCycle, mode: NeuronStepMode): CycleStep[] {
 	steps.push({
 		id: 'bnew',
 		kind: 'updateB',
+		symbol: 'b′',
 		phase: 'update',
 		parts: ['b'],
 		edges: [],
@@ -189,13 +202,18 @@ export function neuronSteps(c: NeuronCycle, mode: NeuronStepMode): CycleStep[] {
 	steps.push({
 		id: 'after',
 		kind: 'after',
+		symbol: 'L′',
 		phase: 'after',
 		parts: ['sum', 'act', 'out', 'loss'],
 		edges: [
-			...idx.map((i) => ({ id: `in${i}`, flow: 'forward' as const })),
-			{ id: 'net', flow: 'forward' },
-			{ id: 'out', flow: 'forward' },
-			{ id: 'loss', flow: 'forward' }
+			...idx.map((i) => ({
+				id: `in${i}`,
+				flow: 'forward' as const,
+				value: up.after.products[i]
+			})),
+			{ id: 'net', flow: 'forward', value: up.after.net },
+			{ id: 'out', flow: 'forward', value: up.after.yHat },
+			{ id: 'loss', flow: 'forward', value: up.after.yHat }
 		],
 		tex:
 			`net' = ${N(up.after.net)},\\; \\hat y' = ${N(up.after.yHat)},\\; ` +

@@ -47,6 +47,8 @@ export interface StepEdge {
 	/** Edge id in the diagram, e.g. 'in0', 'net', 'in1h0'. */
 	id: string;
 	flow: Flow;
+	/** The number carried along this edge, when it is not the step's own value. */
+	value?: number;
 }
 
 export interface CycleStep {
@@ -62,6 +64,8 @@ export interface CycleStep {
 	parts: string[];
 	/** Edges the value travels along, and which way. */
 	edges: StepEdge[];
+	/** Plain-text name of the computed number, e.g. "∂L/∂w₁" ('' for the opening step). */
+	symbol: string;
 	/** The step's formula, numbers filled in, for KaTeX. */
 	tex: string;
 	/** The number the step computes (null for the opening step, which computes nothing). */

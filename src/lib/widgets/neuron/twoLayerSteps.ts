@@ -9,7 +9,7 @@
  * edges: in{i}h{j} (xᵢ → hⱼ), h{j}o (hⱼ → output), loss (ŷ → L).
  */
 import type { TwoLayerCycle } from '$lib/math/twoLayer';
-import { texFactor as F, texNumber as N } from './format';
+import { sub, texFactor as F, texNumber as N } from './format';
 import type { CycleStep } from './stepTypes';
 import {
 	texActivation,
@@ -34,6 +34,7 @@ export function twoLayerSteps(c: TwoLayerCycle): CycleStep[] {
 	steps.push({
 		id: 'start',
 		kind: 'start',
+		symbol: '',
 		phase: 'start',
 		parts: ins.map((i) => `x${i}`),
 		edges: [],
@@ -47,16 +48,22 @@ export function twoLayerSteps(c: TwoLayerCycle): CycleStep[] {
 		steps.push({
 			id: `net${j}`,
 			kind: 'hiddenNet',
+			symbol: `net${sub(k(j))}`,
 			j,
 			phase: 'forward',
 			parts: [`h${j}`, `b${j}`, ...ins.map((i) => `w${j}${i}`)],
-			edges: ins.map((i) => ({ id: `in${i}h${j}`, flow: 'forward' as const })),
+			edges: ins.map((i) => ({
+				id: `in${i}h${j}`,
+				flow: 'forward' as const,
+				value: fw.hiddenProducts[at(j, i)]
+			})),
 			tex: `net_${k(j)} = ${names} + b_${k(j)} = ${nums} + ${F(p.b1[j])} = ${N(fw.hiddenNet[j])}`,
 			value: fw.hiddenNet[j]
 		});
 		steps.push({
 			id: `h${j}`,
 			kind: 'hiddenAct',
+			symbol: `h${sub(k(j))}`,
 			j,
 			phase: 'forward',
 			parts: [`h${j}`],
@@ -77,15 +84,21 @@ export function twoLayerSteps(c: TwoLayerCycle): CycleStep[] {
 	steps.push({
 		id: 'neto',
 		kind: 'outputNet',
+		symbol: 'netₒ',
 		phase: 'forward',
 		parts: ['o', 'c', ...hid.map((j) => `v${j}`)],
-		edges: hid.map((j) => ({ id: `h${j}o`, flow: 'forward' as const })),
+		edges: hid.map((j) => ({
+			id: `h${j}o`,
+			flow: 'forward' as const,
+			value: fw.outputProducts[j]
+		})),
 		tex: `net_o = ${outNames} + c = ${outNums} + ${F(p.b2)} = ${N(fw.outputNet)}`,
 		value: fw.outputNet
 	});
 	steps.push({
 		id: 'yhat',
 		kind: 'activation',
+		symbol: 'ŷ',
 		phase: 'forward',
 		parts: ['o'],
 		edges: [],
@@ -95,9 +108,10 @@ export function twoLayerSteps(c: TwoLayerCycle): CycleStep[] {
 	steps.push({
 		id: 'loss',
 		kind: 'loss',
+		symbol: 'L',
 		phase: 'loss',
 		parts: ['loss', 'y'],
-		edges: [{ id: 'loss', flow: 'forward' }],
+		edges: [{ id: 'loss', flow: 'forward', value: fw.yHat }],
 		tex: texLoss(c.loss, fw.yHat, c.y, fw.loss),
 		value: fw.loss
 	});
@@ -106,6 +120,7 @@ export function twoLayerSteps(c: TwoLayerCycle): CycleStep[] {
 	steps.push({
 		id: 'dLdyhat',
 		kind: 'dLossDOut',
+		symbol: '∂L/∂ŷ',
 		phase: 'backward',
 		parts: ['loss', 'o'],
 		edges: [{ id: 'loss', flow: 'backward' }],
@@ -115,6 +130,7 @@ export function twoLayerSteps(c: TwoLayerCycle): CycleStep[] {
 	steps.push({
 		id: 'dyhatdnet',
 		kind: 'dOutDNet',
+		symbol: '∂ŷ/∂netₒ',
 		phase: 'backward',
 		parts: ['o'],
 		edges: [],
@@ -131,6 +147,7 @@ export function twoLayerSteps(c: TwoLayerCycle): CycleStep[] {
 	steps.push({
 		id: 'deltao',
 		kind: 'outputDelta',
+		symbol: 'δₒ',
 		phase: 'backward',
 		parts: ['o'],
 		edges: [],
@@ -143,6 +160,7 @@ export function twoLayerSteps(c: TwoLayerCycle): CycleStep[] {
 		steps.push({
 			id: `dLdv${j}`,
 			kind: 'dLossDW2',
+			symbol: `∂L/∂v${sub(k(j))}`,
 			j,
 			phase: 'backward',
 			parts: [`v${j}`],
@@ -153,6 +171,7 @@ export function twoLayerSteps(c: TwoLayerCycle): CycleStep[] {
 	steps.push({
 		id: 'dLdc',
 		kind: 'dLossDB2',
+		symbol: '∂L/∂c',
 		phase: 'backward',
 		parts: ['c'],
 		edges: [],
@@ -165,6 +184,7 @@ export function twoLayerSteps(c: TwoLayerCycle): CycleStep[] {
 		steps.push({
 			id: `dLdh${j}`,
 			kind: 'dLossDHidden',
+			symbol: `∂L/∂h${sub(k(j))}`,
 			j,
 			phase: 'backward',
 			parts: [`h${j}`, `v${j}`],
@@ -175,6 +195,7 @@ export function twoLayerSteps(c: TwoLayerCycle): CycleStep[] {
 		steps.push({
 			id: `dhdnet${j}`,
 			kind: 'dHiddenDNet',
+			symbol: `∂h${sub(k(j))}/∂net${sub(k(j))}`,
 			j,
 			phase: 'backward',
 			parts: [`h${j}`],
@@ -192,6 +213,7 @@ export function twoLayerSteps(c: TwoLayerCycle): CycleStep[] {
 		steps.push({
 			id: `delta${j}`,
 			kind: 'hiddenDelta',
+			symbol: `δ${sub(k(j))}`,
 			j,
 			phase: 'backward',
 			parts: [`h${j}`],
@@ -205,6 +227,7 @@ export function twoLayerSteps(c: TwoLayerCycle): CycleStep[] {
 			steps.push({
 				id: `dLdw${j}${i}`,
 				kind: 'dLossDW1',
+				symbol: `∂L/∂w${sub(k(j))}${sub(k(i))}`,
 				j,
 				i,
 				phase: 'backward',
@@ -216,6 +239,7 @@ export function twoLayerSteps(c: TwoLayerCycle): CycleStep[] {
 		steps.push({
 			id: `dLdb${j}`,
 			kind: 'dLossDB1',
+			symbol: `∂L/∂b${sub(k(j))}`,
 			j,
 			phase: 'backward',
 			parts: [`b${j}`],
@@ -232,6 +256,7 @@ export function twoLayerSteps(c: TwoLayerCycle): CycleStep[] {
 		steps.push({
 			id: `v${j}new`,
 			kind: 'updateW2',
+			symbol: `v${sub(k(j))}′`,
 			j,
 			phase: 'update',
 			parts: [`v${j}`],
@@ -242,6 +267,7 @@ export function twoLayerSteps(c: TwoLayerCycle): CycleStep[] {
 	steps.push({
 		id: 'cnew',
 		kind: 'updateB2',
+		symbol: 'c′',
 		phase: 'update',
 		parts: ['c'],
 		edges: [],
@@ -254,6 +280,7 @@ export function twoLayerSteps(c: TwoLayerCycle): CycleStep[] {
 			steps.push({
 				id: `w${j}${i}new`,
 				kind: 'updateW1',
+				symbol: `w${sub(k(j))}${sub(k(i))}′`,
 				j,
 				i,
 				phase: 'update',
@@ -266,6 +293,7 @@ export function twoLayerSteps(c: TwoLayerCycle): CycleStep[] {
 		steps.push({
 			id: `b${j}new`,
 			kind: 'updateB1',
+			symbol: `b${sub(k(j))}′`,
 			j,
 			phase: 'update',
 			parts: [`b${j}`],
@@ -278,12 +306,23 @@ export function twoLayerSteps(c: TwoLayerCycle): CycleStep[] {
 	steps.push({
 		id: 'after',
 		kind: 'after',
+		symbol: 'L′',
 		phase: 'after',
 		parts: ['o', 'loss', ...hid.map((j) => `h${j}`)],
 		edges: [
-			...hid.flatMap((j) => ins.map((i) => ({ id: `in${i}h${j}`, flow: 'forward' as const }))),
-			...hid.map((j) => ({ id: `h${j}o`, flow: 'forward' as const })),
-			{ id: 'loss', flow: 'forward' }
+			...hid.flatMap((j) =>
+				ins.map((i) => ({
+					id: `in${i}h${j}`,
+					flow: 'forward' as const,
+					value: up.after.hiddenProducts[at(j, i)]
+				}))
+			),
+			...hid.map((j) => ({
+				id: `h${j}o`,
+				flow: 'forward' as const,
+				value: up.after.outputProducts[j]
+			})),
+			{ id: 'loss', flow: 'forward', value: up.after.yHat }
 		],
 		tex: `\\hat y' = ${N(up.after.yHat)},\\; L' = ${texCompare(up.after.loss, fw.loss)} = L`,
 		value: up.after.loss

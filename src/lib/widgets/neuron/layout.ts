@@ -1,0 +1,284 @@
+/**
+ * Where everything sits on the stepper's diagram, for a given width: pure geometry, so that the
+ * Svelte view only draws. Positions are in SVG user units equal to CSS pixels (the SVG is drawn
+ * at its container's width), so text stays readable on a phone instead of shrinking.
+ */
+import type { NeuronMode } from './state';
+
+export interface Point {
+	x: number;
+	y: number;
+}
+
+export type NodeRole = 'input' | 'sum' | 'act' | 'out' | 'loss' | 'hidden' | 'output';
+
+export interface DiagramNode extends Point {
+	/** Part id, as steps name it: 'x0', 'sum', 'h1', 'loss' … */
+	id: string;
+	role: NodeRole;
+	r: number;
+	/** Short label drawn beside the node ("x₁", "Σ", "ŷ", "L"). */
+	label: string;
+}
+
+export interface DiagramEdge {
+	/** Edge id, as steps name it: 'in0', 'net', 'in1h0', 'h0o', 'loss' … */
+	id: string;
+	from: Point;
+	to: Point;
+}
+
+/** A number the reader can drag or type on the diagram: which state key, where. */
+export interface DiagramChip extends Point {
+	/** Part id lit by steps ('w0', 'b', 'y', 'w10' …). */
+	part: string;
+	/** The state key it edits ('w1', 'b', 'y', 'w21' …). */
+	key: string;
+	/** Plain-text name ("w₁"). */
+	name: string;
+}
+
+/** Where a step's value is written once computed, keyed by step id. */
+export interface Slot extends Point {
+	anchor: 'start' | 'middle' | 'end';
+}
+
+export interface Diagram {
+	/** Phone-sized: the view writes only the current step's number, to keep the picture legible. */
+	compact: boolean;
+	width: number;
+	height: number;
+	nodes: DiagramNode[];
+	edges: DiagramEdge[];
+	chips: DiagramChip[];
+	slots: Record<string, Slot>;
+}
+
+const SUB = ['₁', '₂', '₃'];
+
+export const lerp = (a: Point, b: Point, t: number): Point => ({
+	x: a.x + (b.x - a.x) * t,
+	y: a.y + (b.y - a.y) * t
+});
+
+/** The point where an edge leaves its source circle / enters its target, so arrows stay visible. */
+export function trimEdge(e: DiagramEdge, r0: number, r1: number): DiagramEdge {
+	const dx = e.to.x - e.from.x;
+	const dy = e.to.y - e.from.y;
+	const len = Math.hypot(dx, dy) || 1;
+	return {
+		id: e.id,
+		from: { x: e.from.x + (dx / len) * r0, y: e.from.y + (dy / len) * r0 },
+		to: { x: e.to.x - (dx / len) * r1, y: e.to.y - (dy / len) * r1 }
+	};
+}
+
+/** One neuron with n inputs: x → Σ → f → ŷ, the loss L below ŷ with the answer y beside it. */
+export function neuronDiagram(width: number, n: number): Diagram {
+	const W = Math.max(300, width);
+	const narrow = W < 560;
+	const r = narrow ? 17 : 24;
+	const mid = n === 3 ? 150 : 140;
+	const spread = n === 3 ? 95 : 130;
+	const lossY = mid + 120;
+	const height = lossY + r + 48;
+	const col = (f: number) => Math.round(W * f);
+	const rows = Array.from({ length: n }, (_, i) => mid + (i - (n - 1) / 2) * spread);
+	const inputs: DiagramNode[] = rows.map((y, i) => ({
+		id: `x${i}`,
+		role: 'input',
+		x: col(0.07) + 6,
+		y,
+		r,
+		label: `x${SUB[i]}`
+	}));
+	const sum: DiagramNode = { id: 'sum', role: 'sum', x: col(0.42), y: mid, r, label: 'Σ' };
+	const act: DiagramNode = { id: 'act', role: 'act', x: col(0.62), y: mid, r, label: 'f' };
+	const out: DiagramNode = { id: 'out', role: 'out', x: col(0.82), y: mid, r, label: 'ŷ' };
+	const loss: DiagramNode = { id: 'loss', role: 'loss', x: out.x, y: lossY, r, label: 'L' };
+	const bias: Point = { x: sum.x - (narrow ? 30 : 56), y: lossY };
+	const target: Point = { x: act.x - (narrow ? 10 : 0), y: lossY };
+
+	const edges: DiagramEdge[] = [
+		...inputs.map((node, i) => ({ id: `in${i}`, from: node, to: sum })),
+		{ id: 'bias', from: bias, to: sum },
+		{ id: 'net', from: sum, to: act },
+		{ id: 'out', from: act, to: out },
+		{ id: 'loss', from: out, to: loss },
+		{ id: 'target', from: target, to: loss }
+	];
+	const chipAt = (node: Point) => lerp(node, sum, narrow ? 0.5 : 0.36);
+	const chips: DiagramChip[] = [
+		...inputs.map((node, i) => ({
+			part: `x${i}`,
+			key: `x${i + 1}`,
+			name: `x${SUB[i]}`,
+			x: node.x,
+			y: node.y
+		})),
+		...inputs.map((node, i) => ({
+			part: `w${i}`,
+			key: `w${i + 1}`,
+			name: `w${SUB[i]}`,
+			...chipAt(node)
+		})),
+		{ part: 'b', key: 'b', name: 'b', ...bias },
+		{ part: 'y', key: 'y', name: 'y', ...target }
+	];
+	const at = (p: Point, dy: number, anchor: Slot['anchor'] = 'middle'): Slot => ({
+		x: p.x,
+		y: p.y + dy,
+		anchor
+	});
+	const slots: Record<string, Slot> = {
+		net: at(sum, r + 18),
+		yhat: at(out, -r - 10),
+		loss: at(loss, r + 18),
+		after: at(loss, r + 36),
+		dLdyhat: {
+			x: out.x + (narrow ? -8 : 8),
+			y: (out.y + loss.y) / 2 + 4,
+			anchor: narrow ? 'end' : 'start'
+		},
+		dyhatdnet: at(act, -r - 10),
+		dLdb: at(bias, 30)
+	};
+	inputs.forEach((node, i) => {
+		// Numbers sit on the outer side of their edge: above the top one, below the others.
+		const up = i === 0;
+		const chip = chipAt(node);
+		slots[`prod${i}`] = at(lerp(node, sum, 0.78), up ? -12 : 24);
+		slots[`dLdw${i}`] = at(chip, up ? -20 : 30);
+	});
+	return {
+		compact: narrow,
+		width: W,
+		height,
+		nodes: [...inputs, sum, act, out, loss],
+		edges,
+		chips,
+		slots
+	};
+}
+
+/** The 2 → 2 → 1 network: inputs, two hidden units, the output, the loss below it. */
+export function twoLayerDiagram(width: number): Diagram {
+	const W = Math.max(300, width);
+	const narrow = W < 560;
+	const r = narrow ? 17 : 24;
+	const mid = 185;
+	const spread = 150;
+	const lossY = mid + 125;
+	const height = lossY + r + (narrow ? 62 : 48);
+	const col = (f: number) => Math.round(W * f);
+	const rows = [mid - spread / 2, mid + spread / 2];
+	const inputs: DiagramNode[] = rows.map((y, i) => ({
+		id: `x${i}`,
+		role: 'input',
+		x: col(0.07) + 6,
+		y,
+		r,
+		label: `x${SUB[i]}`
+	}));
+	const hidden: DiagramNode[] = rows.map((y, j) => ({
+		id: `h${j}`,
+		role: 'hidden',
+		x: col(0.45),
+		y,
+		r,
+		label: `h${SUB[j]}`
+	}));
+	const out: DiagramNode = { id: 'o', role: 'output', x: col(0.8), y: mid, r, label: 'ŷ' };
+	const loss: DiagramNode = { id: 'loss', role: 'loss', x: out.x, y: lossY, r, label: 'L' };
+	// On a phone the answer y sits under L, clear of the hidden layer's numbers.
+	const target: Point = narrow ? { x: out.x, y: lossY + r + 30 } : { x: col(0.6), y: lossY };
+
+	const edges: DiagramEdge[] = [
+		...hidden.flatMap((h, j) => inputs.map((x, i) => ({ id: `in${i}h${j}`, from: x, to: h }))),
+		...hidden.map((h, j) => ({ id: `h${j}o`, from: h, to: out })),
+		{ id: 'loss', from: out, to: loss },
+		{ id: 'target', from: target, to: loss }
+	];
+	const chips: DiagramChip[] = [
+		...inputs.map((node, i) => ({
+			part: `x${i}`,
+			key: `x${i + 1}`,
+			name: `x${SUB[i]}`,
+			x: node.x,
+			y: node.y
+		})),
+		...hidden.flatMap((h, j) =>
+			inputs.map((x, i) => ({
+				part: `w${j}${i}`,
+				key: `w${j + 1}${i + 1}`,
+				name: `w${SUB[j]}${SUB[i]}`,
+				// Straight edges carry their weight near the middle, crossing ones nearer the input.
+				...lerp(x, h, i === j ? 0.5 : narrow ? 0.33 : 0.27)
+			}))
+		),
+		...hidden.map((h, j) => ({
+			part: `b${j}`,
+			key: `b${j + 1}`,
+			name: `b${SUB[j]}`,
+			x: h.x,
+			y: j === 0 ? h.y - r - 22 : h.y + r + 22
+		})),
+		...hidden.map((h, j) => ({
+			part: `v${j}`,
+			key: `v${j + 1}`,
+			name: `v${SUB[j]}`,
+			...lerp(h, out, 0.5)
+		})),
+		{ part: 'c', key: 'c', name: 'c', x: out.x, y: out.y - r - (narrow ? 50 : 22) },
+		{ part: 'y', key: 'y', name: 'y', ...target }
+	];
+	const slots: Record<string, Slot> = {
+		yhat: { x: out.x + r + 6, y: out.y - 4, anchor: 'start' },
+		deltao: { x: out.x + r + 6, y: out.y + 14, anchor: 'start' },
+		loss: { x: loss.x, y: loss.y + r + 18, anchor: 'middle' },
+		after: { x: loss.x, y: loss.y + r + 36, anchor: 'middle' },
+		dLdyhat: {
+			x: out.x + (narrow ? -8 : 8),
+			y: (out.y + loss.y) / 2 + 4,
+			anchor: narrow ? 'end' : 'start'
+		}
+	};
+	if (narrow) {
+		// Room is short on the right: the output's numbers go under it, right-aligned; L's to its left.
+		slots.yhat = { x: W - 4, y: out.y + r + 16, anchor: 'end' };
+		slots.deltao = slots.yhat;
+		slots.loss = { x: loss.x - r - 6, y: loss.y + 5, anchor: 'end' };
+		slots.after = slots.loss;
+	}
+	hidden.forEach((h, j) => {
+		// Above the upper unit and below the lower one, away from the edges between the layers.
+		const side = j === 0 ? -1 : 1;
+		const stack = (row: number): Slot => ({
+			x: h.x,
+			y: h.y + side * (r + 22 + 18 * row) + (side > 0 ? 5 : 0),
+			anchor: 'middle'
+		});
+		slots[`h${j}`] = {
+			x: h.x + r + 4,
+			y: h.y + side * (r - 2) + (side > 0 ? 10 : 0),
+			anchor: 'start'
+		};
+		slots[`dLdh${j}`] = stack(1);
+		slots[`delta${j}`] = stack(2);
+		const v = lerp(h, out, 0.5);
+		slots[`dLdv${j}`] = { x: v.x, y: v.y + side * 24 + (side > 0 ? 5 : 0), anchor: 'middle' };
+	});
+	return {
+		compact: narrow,
+		width: W,
+		height,
+		nodes: [...inputs, ...hidden, out, loss],
+		edges,
+		chips,
+		slots
+	};
+}
+
+export function diagramFor(mode: NeuronMode, width: number, n: number): Diagram {
+	return mode === 'twolayer' ? twoLayerDiagram(width) : neuronDiagram(width, n);
+}
