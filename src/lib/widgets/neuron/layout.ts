@@ -279,6 +279,16 @@ export function twoLayerDiagram(width: number): Diagram {
 	};
 }
 
+/**
+ * Edges end at their nodes' rims rather than centres, so that arrowheads stay visible; an end
+ * that is a chip (bias, answer) keeps a small gap.
+ */
+function trimmed(edges: DiagramEdge[], nodes: DiagramNode[]): DiagramEdge[] {
+	const radiusAt = (p: Point) => nodes.find((n) => n.x === p.x && n.y === p.y)?.r ?? 12;
+	return edges.map((e) => trimEdge(e, radiusAt(e.from) + 2, radiusAt(e.to) + 4));
+}
+
 export function diagramFor(mode: NeuronMode, width: number, n: number): Diagram {
-	return mode === 'twolayer' ? twoLayerDiagram(width) : neuronDiagram(width, n);
+	const d = mode === 'twolayer' ? twoLayerDiagram(width) : neuronDiagram(width, n);
+	return { ...d, edges: trimmed(d.edges, d.nodes) };
 }
