@@ -112,6 +112,18 @@ test('editing a number on the diagram or in a field recomputes the cycle', async
 	await page.getByRole('slider', { name: 'value of w₁' }).focus();
 	await page.keyboard.press('ArrowRight');
 	await expect(status).toContainText(`x₁w₁ = ${fmt(0.5 * 0.85)}`);
+	// Dragging it sideways: 40 px to the right adds 0.5 (0.05 every 4 px).
+	const chip = await page.getByRole('slider', { name: 'value of w₁' }).boundingBox();
+	if (!chip) throw new Error('no chip');
+	await page.mouse.move(chip.x + chip.width / 2, chip.y + chip.height / 2);
+	await page.mouse.down();
+	await page.mouse.move(chip.x + chip.width / 2 + 20, chip.y + chip.height / 2, { steps: 4 });
+	await page.mouse.move(chip.x + chip.width / 2 + 40, chip.y + chip.height / 2, { steps: 4 });
+	await page.mouse.up();
+	await expect(status).toContainText(`x₁w₁ = ${fmt(0.5 * 1.35)}`);
+	await page.getByRole('slider', { name: 'value of w₁' }).focus();
+	for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowLeft');
+	await expect(status).toContainText(`x₁w₁ = ${fmt(0.5 * 0.85)}`);
 	// A typed value, and a refused one that keeps the last good value.
 	await page.getByText('All numbers').click();
 	const field = page.getByRole('textbox', { name: 'x₁', exact: true });

@@ -131,7 +131,8 @@ export function neuronDiagram(width: number, n: number): Diagram {
 		anchor
 	});
 	const slots: Record<string, Slot> = {
-		net: at(sum, r + 18),
+		// Up and to the right of Σ: the only corner no edge passes through.
+		net: { x: sum.x + 6, y: sum.y - r - 8, anchor: 'start' },
 		yhat: at(out, -r - 10),
 		loss: at(loss, r + 18),
 		after: at(loss, r + 36),
@@ -144,10 +145,11 @@ export function neuronDiagram(width: number, n: number): Diagram {
 		dLdb: at(bias, 30)
 	};
 	inputs.forEach((node, i) => {
-		// Numbers sit on the outer side of their edge: above the top one, below the others.
+		// Numbers sit on the outer side of their edge: the last input's below it, the others' above.
 		const up = i === 0;
 		const chip = chipAt(node);
-		slots[`prod${i}`] = at(lerp(node, sum, 0.78), up ? -12 : 24);
+		const last = i === n - 1 && n > 1;
+		slots[`prod${i}`] = at(lerp(node, sum, 0.64), last ? 24 : -10);
 		slots[`dLdw${i}`] = at(chip, up ? -20 : 30);
 	});
 	return {

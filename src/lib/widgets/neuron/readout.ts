@@ -19,16 +19,16 @@ export function readoutText(
 	k: number,
 	last: number
 ): string {
-	const head = `${t.stepOf(k, last)} · ${t.phases[step.phase]}: ${t.stepName(step)}`;
+	const head = `${t.stepOf(k, last)} · ${t.phases[step.phase]}${t.colon}${t.stepName(step)}${t.period}`;
 	if (step.value === null) {
 		const c = record.cycle;
 		const given = record.two
 			? `x = ${tuple(c.x)}, y = ${formatNumber(c.y, 4)}`
 			: `x = ${tuple(c.x)}, w = ${tuple(record.cycle.w)}, b = ${formatNumber(record.cycle.b, 4)}`;
-		return `${head}. ${given}`;
+		return `${head}${given}`;
 	}
-	const text = `${head}. ${step.symbol} = ${formatNumber(step.value, 4)}`;
+	const text = `${head}${step.symbol} = ${formatNumber(step.value, 4)}`;
 	return step.kind === 'after'
-		? `${text} (${t.lossBefore(formatNumber(record.cycle.forward.loss, 4))})`
+		? text + t.paren(t.lossBefore(formatNumber(record.cycle.forward.loss, 4)))
 		: text;
 }

@@ -48,6 +48,10 @@ interface NeuronStrings {
 	unknownStep: (given: string) => string;
 	field: (name: string) => string;
 	lossBefore: (l: string) => string;
+	/** Punctuation of the status line: ": " and ". " in English, full-width in Chinese. */
+	colon: string;
+	period: string;
+	paren: (s: string) => string;
 	mode: string;
 	forwardLegend: string;
 	backwardLegend: string;
@@ -162,6 +166,9 @@ export const strings: Bilingual<NeuronStrings> = {
 		unknownStep: (given) => `找不到步驟「${given}」，從第 0 步開始。`,
 		field: (name) => `${name} 的值`,
 		lossBefore: (l) => `更新前 L = ${l}`,
+		colon: '：',
+		period: '。',
+		paren: (s) => `（${s}）`,
 		mode: '模式',
 		forwardLegend: '正向的值',
 		backwardLegend: '梯度（反向）',
@@ -279,6 +286,9 @@ export const strings: Bilingual<NeuronStrings> = {
 		unknownStep: (given) => `There is no step “${given}”; starting at step 0.`,
 		field: (name) => `value of ${name}`,
 		lossBefore: (l) => `before the update L = ${l}`,
+		colon: ': ',
+		period: '. ',
+		paren: (s) => ` (${s})`,
 		mode: 'Mode',
 		forwardLegend: 'forward value',
 		backwardLegend: 'gradient (backward)',
