@@ -1,4 +1,4 @@
-import type { NeuronCycleAnswer, TwoLayerCycleAnswer } from '$lib/engine/protocol';
+import type { NeuronCycleAnswer, TwoLayerCycleAnswer } from '$lib/engine/neuronProtocol';
 import { formatNumber } from '$lib/i18n/lang';
 import type { CycleStep } from './stepTypes';
 import type { strings } from './strings';

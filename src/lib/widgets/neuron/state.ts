@@ -1,6 +1,6 @@
 import { activationIds, lossIds, type ActivationId, type LossId } from '$lib/math/ids';
 import type { StepSettings } from '$lib/ui/scrolly';
-import type { NeuronRequest, TwoLayerRequest } from '$lib/engine/protocol';
+import type { NeuronRequest, TwoLayerRequest } from '$lib/engine/neuronProtocol';
 import {
 	choiceField,
 	createCodec,
