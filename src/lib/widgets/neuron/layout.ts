@@ -149,7 +149,7 @@ export function neuronDiagram(width: number, n: number): Diagram {
 		const up = i === 0;
 		const chip = chipAt(node);
 		const last = i === n - 1 && n > 1;
-		slots[`prod${i}`] = at(lerp(node, sum, 0.64), last ? 24 : -10);
+		slots[`prod${i}`] = at(lerp(node, sum, 0.74), last ? 24 : -10);
 		slots[`dLdw${i}`] = at(chip, up ? -20 : 30);
 	});
 	return {
