@@ -2,12 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { activations } from '../../src/lib/math/activations';
 import { losses, meanSquaredError } from '../../src/lib/math/losses';
-import {
-	getNeuronSurface,
-	neuronData,
-	neuronSurfaceIds,
-	type NeuronSurface
-} from '../../src/lib/math/neuronSurface';
+import { neuronSurfaceIds } from '../../src/lib/math/lossSurfaceIds';
+import { getNeuronSurface, neuronData, type NeuronSurface } from '../../src/lib/math/neuronSurface';
 import { numericGradient } from '../../src/lib/math/objective';
 import { eigen2, hessian2 } from '../../src/lib/math/runStatus';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { descend } from '../../src/lib/math/descend';
-import { getLossSurface, type LossSurfaceId } from '../../src/lib/math/lossSurfaces';
+import type { LossSurfaceId } from '../../src/lib/math/lossSurfaceIds';
+import { getLossSurface } from '../../src/lib/math/lossSurfaces';
 import type { OptimizerSettings } from '../../src/lib/math/optimizers';
 import {
 	classifyTrajectory,

@@ -1,6 +1,7 @@
 import { activations, sigmoid } from './activations';
 import { losses } from './losses';
 import type { Minimum } from './surfaces';
+import type { NeuronSurfaceId } from './lossSurfaceIds';
 import type { Objective } from './objective';
 
 /**
@@ -12,8 +13,6 @@ import type { Objective } from './objective';
  * - neuronMse: L(w, b) = (1/n) Σ (yᵢ − ŷᵢ)², not convex, with flat plateaus where the neuron is
  *   confidently wrong (lesson 3: there σ'(z) ≈ 0 and MSE's gradient vanishes).
  */
-export type NeuronSurfaceId = 'neuronMse' | 'neuronBce';
-export const neuronSurfaceIds: readonly NeuronSurfaceId[] = ['neuronMse', 'neuronBce'];
 
 /**
  * A small one-feature dataset (say, a measurement x of each picture and its label y, 1 = dog).
