@@ -2,6 +2,7 @@ import type { EngineApi } from './protocol';
 import { descentHandlers } from './handlers/descent';
 import { losspanelHandlers } from './handlers/losspanel';
 import { trainerHandlers } from './handlers/trainer';
+import { landscapeHandlers } from './handlers/landscape';
 
 /**
  * The engine's handlers as a plain object: the worker exposes it, and unit tests call it
@@ -13,5 +14,6 @@ export const api: EngineApi = {
 	},
 	...descentHandlers,
 	...losspanelHandlers,
-	...trainerHandlers
+	...trainerHandlers,
+	...landscapeHandlers
 };

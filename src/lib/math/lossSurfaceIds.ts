@@ -15,3 +15,22 @@ export type LossSurfaceId = SurfaceId | NeuronSurfaceId;
 export function isNeuronSurfaceId(id: string): id is NeuronSurfaceId {
 	return (neuronSurfaceIds as readonly string[]).includes(id);
 }
+
+/**
+ * What a ball on a two-weight surface is doing at a given step, in the words of the readout:
+ * - converging:  moving downhill, not there yet
+ * - oscillating: overshooting, so it swings back and forth (its steps reverse, or its loss rises)
+ * - converged:   at rest in a minimum (`minimum` says whether it is the lowest one)
+ * - diverged:    the run left the surface or overflowed (`step` is when)
+ * - plateau:     stuck where the surface is nearly flat, far above the lowest loss
+ * - saddle:      stuck at a point that is a minimum one way and a maximum the other
+ */
+export const runKinds = [
+	'converging',
+	'oscillating',
+	'converged',
+	'diverged',
+	'plateau',
+	'saddle'
+] as const;
+export type RunKind = (typeof runKinds)[number];

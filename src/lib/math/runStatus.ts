@@ -1,27 +1,11 @@
 import type { Trajectory } from './descend';
+import type { RunKind } from './lossSurfaceIds';
 import type { Objective } from './objective';
 import type { Minimum } from './surfaces';
 
-/**
- * What a ball on a two-weight surface is doing at a given step, in the words of the readout:
- * - converging:  moving downhill, not there yet
- * - oscillating: overshooting, so it swings back and forth (its steps reverse, or its loss rises)
- * - converged:   at rest in a minimum (`minimum` says whether it is the lowest one)
- * - diverged:    the run left the surface or overflowed (`step` is when)
- * - plateau:     stuck where the surface is nearly flat, far above the lowest loss
- * - saddle:      stuck at a point that is a minimum one way and a maximum the other
- */
-export type RunKind =
-	'converging' | 'oscillating' | 'converged' | 'diverged' | 'plateau' | 'saddle';
-export const runKinds: readonly RunKind[] = [
-	'converging',
-	'oscillating',
-	'converged',
-	'diverged',
-	'plateau',
-	'saddle'
-];
+export { runKinds, type RunKind } from './lossSurfaceIds';
 
+/** What a ball is doing at one step; see RunKind for the words. */
 export interface RunState {
 	kind: RunKind;
 	/** The step at which this state began (for `diverged`, the step at which the run blew up). */
