@@ -11,7 +11,6 @@ export interface Activation {
 	dAct(z: number): number;
 }
 
-
 /** σ(z) = 1 / (1 + e^(−z)), written to stay finite for large |z|. */
 export function sigmoid(z: number): number {
 	if (z >= 0) return 1 / (1 + Math.exp(-z));

@@ -2,7 +2,14 @@
  * The names of the math core's choices, and nothing else. The page imports these lists (for
  * menus and URL validation) without pulling any math into the main thread's JavaScript.
  */
-export const surfaceIds = ['bowl', 'valley', 'rosenbrock', 'himmelblau', 'twoWells', 'saddle'] as const;
+export const surfaceIds = [
+	'bowl',
+	'valley',
+	'rosenbrock',
+	'himmelblau',
+	'twoWells',
+	'saddle'
+] as const;
 export type SurfaceId = (typeof surfaceIds)[number];
 
 export const curveIds = ['parabola', 'twoWells', 'wavy'] as const;

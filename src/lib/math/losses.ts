@@ -12,7 +12,6 @@ export interface Loss {
 	dLoss(yHat: number, y: number): number;
 }
 
-
 /** Keeps log() finite when a prediction is exactly 0 or 1. */
 export const PROB_EPS = 1e-12;
 
