@@ -105,6 +105,20 @@ describe('classifyTrajectory', () => {
 		expect(plateau.length).toBeGreaterThan(100);
 	});
 
+	it('calls a run that stops on a flat stretch, with no minimum near, stuck on a plateau', () => {
+		// Momentum throws the neuron far to the right, where MSE flattens out towards 1/8 as w → ∞:
+		// the gradient vanishes (descend stops), yet no minimum is there.
+		const surface = getLossSurface('neuronMse');
+		const { traj, last } = run(
+			'neuronMse',
+			{ id: 'momentum', lr: 3, beta: 0.9 },
+			surface.defaultStart
+		);
+		expect(traj.status.kind).toBe('converged');
+		expect(traj.path[2 * traj.steps]).toBeGreaterThan(6);
+		expect(last.kind).toBe('plateau');
+	});
+
 	it('never calls a neuron run with cross-entropy a plateau from the same start', () => {
 		// Cross-entropy has no flat region: its gradient is (ŷ − y)·(x, 1), large when wrong.
 		const surface = getLossSurface('neuronBce');

@@ -32,10 +32,13 @@ export interface NeuronSurface extends Objective {
 	readonly defaultStart: readonly [number, number];
 }
 
-/** Plotting box for (w, b): with |x| ≤ 3 it keeps |z| ≤ 24, where σ is still representable. */
+/**
+ * Plotting box for (w, b): with |x| ≤ 3 it keeps |z| ≤ 26, where σ is still representable. It
+ * reaches |b| = 8 so that the plateaus, where every output is saturated, are on the map.
+ */
 const domain = [
 	[-6, 6],
-	[-6, 6]
+	[-8, 8]
 ] as const;
 
 /**

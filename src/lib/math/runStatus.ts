@@ -180,8 +180,9 @@ export function classifyStep(
 	const { lambda, newton } = localShape(surface, w);
 	const curvature = (1e-3 * scale.grad) / scale.width;
 	const moved = at > 0 ? Math.hypot(w[0] - traj.path[2 * at - 2], w[1] - traj.path[2 * at - 1]) : 0;
-	const slow =
-		traj.gradNorm[at] < SLOW * scale.grad || (status.kind === 'converged' && at >= status.step);
+	// The run stopped: ‖∇L‖ fell below descend's tolerance.
+	const stopped = status.kind === 'converged' && at >= status.step;
+	const slow = traj.gradNorm[at] < SLOW * scale.grad || stopped;
 	const high = traj.loss[at] > scale.low + HIGH * (scale.median - scale.low);
 
 	if (slow) {
@@ -197,7 +198,11 @@ export function classifyStep(
 				minimum: traj.loss[at] <= scale.low + tol ? 'global' : 'local'
 			};
 		}
-		if (!(nearMin && newton < NEAR_MIN * scale.width) && high) return { kind: 'plateau', step: k };
+		// Barely moving, with no minimum close by: far above the lowest loss, or stopped on a flat
+		// stretch that leads nowhere (the neuron's MSE flattens out towards infinity).
+		if (!(nearMin && newton < NEAR_MIN * scale.width) && (high || stopped)) {
+			return { kind: 'plateau', step: k };
+		}
 	}
 	if (at >= 2 && swinging(traj, at, scale)) return { kind: 'oscillating', step: k };
 	return { kind: 'converging', step: k };

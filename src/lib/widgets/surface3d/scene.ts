@@ -67,7 +67,7 @@ export function mount(host: HTMLElement, options: SceneOptions): SceneHandle {
 	const camera = new PerspectiveCamera(38, 1, 0.05, 50);
 	camera.up.set(0, 0, 1);
 	camera.position.set(-2.9, -3.2, 2.6);
-	scene.add(new AmbientLight(0xffffff, 1.6), sun());
+	scene.add(new AmbientLight(0xffffff, 1.1), sun());
 
 	const controls = new OrbitControls(camera, canvas);
 	controls.target.set(0, 0, HEIGHT * 0.3);
@@ -98,7 +98,7 @@ export function mount(host: HTMLElement, options: SceneOptions): SceneHandle {
 	let pending = 0;
 
 	function sun(): DirectionalLight {
-		const light = new DirectionalLight(0xffffff, 1.4);
+		const light = new DirectionalLight(0xffffff, 1.2);
 		light.position.set(-1, -2, 4);
 		return light;
 	}

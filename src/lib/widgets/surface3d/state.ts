@@ -93,14 +93,14 @@ export const presets: Record<LossSurfaceId, SurfacePreset> = {
 		height: 'linear'
 	},
 	neuronMse: {
-		domain: box(-6, 6, -6, 6),
+		domain: box(-6, 6, -8, 8),
 		start: [-4.5, 6],
 		lr: 3,
 		lrRange: [0.01, 100],
 		height: 'linear'
 	},
 	neuronBce: {
-		domain: box(-6, 6, -6, 6),
+		domain: box(-6, 6, -8, 8),
 		start: [-5, 4],
 		lr: 1,
 		lrRange: [0.01, 100],
