@@ -7,6 +7,7 @@ import {
 	Color,
 	DirectionalLight,
 	DoubleSide,
+	DynamicDrawUsage,
 	Float32BufferAttribute,
 	Line,
 	LineBasicMaterial,
@@ -30,6 +31,7 @@ import { isolines, heightImage } from './contours';
 import { between, fromScene, HEIGHT, pathPoints, surfaceGeometry, toScene } from './mesh';
 import type { SceneView } from './sceneView';
 import { textSprite, type Sprite } from './sprites';
+import { pixelRatio } from './webgl';
 
 /**
  * The three.js side of the 3D surface: it owns every GPU object behind mount / update / dispose
@@ -40,6 +42,8 @@ import { textSprite, type Sprite } from './sprites';
 
 /** Height of the floor map below the surface's lowest point. */
 const FLOOR = -0.2;
+/** Points a line buffer holds before it must grow: one more than the widget's step limit. */
+const CAPACITY = 2001;
 
 export interface SceneHandle {
 	update(view: SceneView): void;
@@ -49,6 +53,8 @@ export interface SceneHandle {
 }
 
 export interface SceneOptions {
+	/** A software renderer: no antialiasing and fewer pixels (see webgl.ts). */
+	software: boolean;
 	/** A tap or click on the surface or the floor map, in weights. */
 	onpick(w1: number, w2: number): void;
 	/** WebGL went away (context lost): the shell shows the 2D map instead. */
@@ -57,8 +63,7 @@ export interface SceneOptions {
 
 /** Creates the renderer in `host` and returns its handle. Throws if WebGL is unavailable. */
 export function mount(host: HTMLElement, options: SceneOptions): SceneHandle {
-	const renderer = new WebGLRenderer({ antialias: true, alpha: true });
-	renderer.setPixelRatio(Math.min(window.devicePixelRatio || 1, 2));
+	const renderer = new WebGLRenderer({ antialias: !options.software, alpha: true });
 	const canvas = renderer.domElement;
 	canvas.classList.add('surface-canvas');
 	host.append(canvas);
@@ -85,6 +90,8 @@ export function mount(host: HTMLElement, options: SceneOptions): SceneHandle {
 		shadow: Mesh;
 		floorTrail: Line;
 		points: Float32Array;
+		/** The run these objects show. */
+		path: Float64Array;
 	}
 	const balls: Ball[] = [];
 	const parts = (b: Ball) => [b.ball, b.trail, b.preview, b.shadow, b.floorTrail];
@@ -110,6 +117,7 @@ export function mount(host: HTMLElement, options: SceneOptions): SceneHandle {
 
 	function draw(now: number) {
 		pending = 0;
+		const t0 = performance.now();
 		if (tween) {
 			const f = tween.ms > 0 ? Math.min(1, (now - tween.t0) / tween.ms) : 1;
 			placeBalls(tween.from, f);
@@ -121,7 +129,7 @@ export function mount(host: HTMLElement, options: SceneOptions): SceneHandle {
 		host.dispatchEvent(
 			new CustomEvent('surface3d:frame', {
 				bubbles: true,
-				detail: { frame, tag: current?.tag, time: performance.now() }
+				detail: { frame, tag: current?.tag, renderMs: performance.now() - t0 }
 			})
 		);
 	}
@@ -225,15 +233,33 @@ export function mount(host: HTMLElement, options: SceneOptions): SceneHandle {
 		return lines;
 	}
 
-	function buildBalls(view: SceneView) {
-		clear(balls.flatMap(parts));
-		balls.length = 0;
-		for (const b of view.balls) {
+	/**
+	 * Brings the balls in line with the view. A ball whose run is unchanged keeps its objects;
+	 * a new run only refills its lines' buffers, so dragging one rate rebuilds nothing else.
+	 */
+	function syncBalls(view: SceneView, rebuild: boolean) {
+		if (rebuild) {
+			clear(balls.flatMap(parts));
+			balls.length = 0;
+		}
+		while (balls.length > view.balls.length) clear(parts(balls.pop()!));
+		view.balls.forEach((b, i) => {
+			if (balls[i]?.path === b.path) return;
 			const points = pathPoints(b.path, b.loss, b.steps, view.grid, view.mode, 0.035);
-			const flat = Float32Array.from(points, (v, i) => (i % 3 === 2 ? FLOOR + 0.004 : v));
+			const flat = Float32Array.from(points, (v, j) => (j % 3 === 2 ? FLOOR + 0.004 : v));
+			const old = balls[i];
+			if (old) {
+				fill(old.trail, points);
+				fill(old.preview, points);
+				fill(old.floorTrail, flat);
+				old.preview.geometry.setDrawRange(0, points.length / 3);
+				old.points = points;
+				old.path = b.path;
+				return;
+			}
 			const color = new Color(b.color);
 			const ball = new Mesh(
-				new SphereGeometry(0.05, 20, 14),
+				new SphereGeometry(0.055, 20, 14),
 				new MeshLambertMaterial({
 					color,
 					emissive: color,
@@ -248,8 +274,8 @@ export function mount(host: HTMLElement, options: SceneOptions): SceneHandle {
 			const floorTrail = line(flat, color, 1, true, 0.95);
 			const shadow = new Mesh(new CircleGeometry(0.04, 20), new MeshBasicMaterial({ color }));
 			scene.add(ball, trail, preview, shadow, floorTrail);
-			balls.push({ ball, trail, preview, shadow, floorTrail, points });
-		}
+			balls[i] = { ball, trail, preview, shadow, floorTrail, points, path: b.path };
+		});
 	}
 
 	function line(
@@ -259,20 +285,44 @@ export function mount(host: HTMLElement, options: SceneOptions): SceneHandle {
 		depth: boolean,
 		opacity: number
 	): Line {
-		const g = new BufferGeometry().setAttribute('position', new BufferAttribute(points, 3));
 		const l = new Line(
-			g,
+			new BufferGeometry(),
 			new LineBasicMaterial({ color, depthTest: depth, transparent: true, opacity })
 		);
 		l.renderOrder = order;
+		// The points change with every run; a fixed bounding sphere would cull a valid line.
+		l.frustumCulled = false;
+		fill(l, points);
 		return l;
+	}
+
+	/**
+	 * Puts `points` into the line's position buffer. The buffer is allocated once, large enough
+	 * for any run, and then updated in place: a new run while a slider is dragged costs a
+	 * sub-buffer upload, not a new GPU buffer.
+	 */
+	function fill(l: Line, points: Float32Array) {
+		let attr = l.geometry.getAttribute('position') as BufferAttribute | undefined;
+		if (!attr || attr.array.length < points.length) {
+			const size = Math.max(points.length, CAPACITY * 3);
+			attr = new BufferAttribute(new Float32Array(size), 3).setUsage(DynamicDrawUsage);
+			l.geometry.dispose();
+			l.geometry = new BufferGeometry().setAttribute('position', attr);
+		}
+		(attr.array as Float32Array).set(points);
+		attr.clearUpdateRanges();
+		attr.addUpdateRange(0, points.length);
+		attr.needsUpdate = true;
+		l.geometry.setDrawRange(0, points.length / 3);
 	}
 
 	function update(view: SceneView) {
 		const before = current;
 		current = view;
 		if (view.grid !== before?.grid || view.labels !== before?.labels) buildLandscape(view);
-		if (view.balls !== before?.balls || view.grid !== before?.grid) buildBalls(view);
+		if (view.balls !== before?.balls || view.grid !== before?.grid) {
+			syncBalls(view, view.grid !== before?.grid);
+		}
 		const [sx, sy] = toScene(view.grid.domain, view.start[0], view.start[1]);
 		start?.position.set(sx, sy, FLOOR + 0.003);
 		if (view.step === shown + 1 && view.tweenMs > 0 && view.balls === before?.balls) {
@@ -315,6 +365,7 @@ export function mount(host: HTMLElement, options: SceneOptions): SceneHandle {
 		const w = host.clientWidth;
 		const h = host.clientHeight;
 		if (!w || !h) return;
+		renderer.setPixelRatio(pixelRatio(options.software, w, h, window.devicePixelRatio));
 		renderer.setSize(w, h, false);
 		camera.aspect = w / h;
 		camera.updateProjectionMatrix();
