@@ -178,3 +178,31 @@ test('three.js is not in the page’s initial JavaScript', async ({ page, reques
 	await page.goto(page3d);
 	await waitFor3d(page);
 });
+
+test('a blocked engine shows a message and a retry, and the retry recovers', async ({ page }) => {
+	let block = true;
+	await page.route('**/workers/**', (route) => (block ? route.abort() : route.continue()));
+	await page.goto(page3d);
+	await expect(page.getByRole('alert').filter({ hasText: 'engine' })).toBeVisible();
+	block = false;
+	await page.getByRole('button', { name: 'Retry' }).click();
+	await expect(readout(page)).toContainText('step 0');
+});
+
+test('the view takes keyboard focus and orbits with the keyboard', async ({ page }) => {
+	await page.goto(page3d);
+	await waitFor3d(page);
+	const view = page.getByTestId('surface3d-view');
+	await view.focus();
+	await expect(view).toBeFocused();
+	const frames = page.evaluate(
+		() =>
+			new Promise<number>((resolve) => {
+				let n = 0;
+				document.addEventListener('surface3d:frame', () => n++);
+				setTimeout(() => resolve(n), 1500);
+			})
+	);
+	for (const key of ['ArrowRight', 'ArrowUp', '+', '-']) await page.keyboard.press(key);
+	expect(await frames).toBeGreaterThan(0);
+});

@@ -64,6 +64,23 @@ describe('surface3d settings codec', () => {
 		expect(state.lr).toBe(presets.neuronMse.lr);
 	});
 
+	it('reads a lesson’s props or scroll step, with numbers as numbers', () => {
+		const { state, notes } = parseSurface3D({
+			surface: 'bowl',
+			a: 2,
+			lr: 1.1,
+			start: '1,-1',
+			race: 'gd:0.9'
+		});
+		expect(notes).toEqual([]);
+		expect(state).toMatchObject({
+			a: 2,
+			lr: 1.1,
+			start: [1, -1],
+			race: [{ optimizer: 'gd', lr: 0.9 }]
+		});
+	});
+
 	it('refuses a start outside the surface’s box and a rate outside its range', () => {
 		const { state, notes } = parseSurface3D({ surface: 'twoWells', start: '5,0', lr: 50 });
 		expect(state.start).toEqual(presets.twoWells.start);
