@@ -3,6 +3,7 @@ import { descentHandlers } from './handlers/descent';
 import { losspanelHandlers } from './handlers/losspanel';
 import { trainerHandlers } from './handlers/trainer';
 import { neuronHandlers } from './handlers/neuron';
+import { landscapeHandlers } from './handlers/landscape';
 
 /**
  * The engine's handlers as a plain object: the worker exposes it, and unit tests call it
@@ -15,5 +16,6 @@ export const api: EngineApi = {
 	...descentHandlers,
 	...losspanelHandlers,
 	...trainerHandlers,
-	...neuronHandlers
+	...neuronHandlers,
+	...landscapeHandlers
 };

@@ -7,6 +7,7 @@ import type { RunStatus } from '$lib/math/descend';
 import type { CurveId, LossId, OptimizerId, SurfaceId } from '$lib/math/ids';
 import type { NeuronApi } from './neuronProtocol';
 import type { TrainerApi } from './trainerProtocol';
+import type { LandscapeApi } from './landscapeProtocol';
 
 export type EngineErrorCode = 'invalid-input' | 'internal';
 /** Errors the client adds when no answer can come from the worker. */
@@ -161,7 +162,7 @@ export interface SoftmaxLossAnswer {
 }
 
 /** Every handler takes one plain object and answers a Result; none throws. */
-export interface EngineApi extends TrainerApi, NeuronApi {
+export interface EngineApi extends TrainerApi, NeuronApi, LandscapeApi {
 	ping(): Promise<Result<'pong'>>;
 	sampleCurve(req: SampleCurveRequest): Promise<Result<CurveSamples>>;
 	descendCurve(req: DescendCurveRequest): Promise<Result<TrajectoryAnswer>>;

@@ -1,0 +1,68 @@
+import * as v from 'valibot';
+import { descend } from '$lib/math/descend';
+import { sampleGrid } from '$lib/math/grid';
+import { lossSurfaceIds } from '$lib/math/lossSurfaceIds';
+import { getLossSurface } from '$lib/math/lossSurfaces';
+import { classifyTrajectory, runKinds } from '$lib/math/runStatus';
+import type { LandscapeAnswer, LandscapeRunAnswer, RunStates } from '../landscapeProtocol';
+import type { Result } from '../protocol';
+import {
+	curvatureSchema,
+	finite,
+	guarded,
+	MAX_GRID,
+	MAX_STEPS,
+	optimizerSchema,
+	stepCount
+} from '../validate';
+
+const surfaceSchema = v.picklist(lossSurfaceIds);
+
+const sampleSchema = v.object({
+	surface: surfaceSchema,
+	a: curvatureSchema,
+	n: v.pipe(stepCount(MAX_GRID), v.minValue(2))
+});
+
+const descendSchema = v.object({
+	surface: surfaceSchema,
+	a: curvatureSchema,
+	optimizer: optimizerSchema,
+	start: v.tuple([finite, finite]),
+	maxSteps: stepCount(MAX_STEPS)
+});
+
+/**
+ * A ball counts as diverged once it is one domain width outside the plotted box: by then it has
+ * visibly left the surface, and the readout can say so instead of following it to infinity.
+ */
+const ESCAPE_WIDTHS = 1;
+
+/** Handlers for the 3D loss surface: its grid and its balls' runs, with a verdict per step. */
+export const landscapeHandlers = {
+	async sampleLandscape(req: unknown): Promise<Result<LandscapeAnswer>> {
+		return guarded(sampleSchema, req, ({ surface, a, n }) => {
+			const s = getLossSurface(surface, { a });
+			return {
+				...sampleGrid(s, n),
+				minima: s.minima.map((m) => ({ w: [m.w[0], m.w[1]], f: m.f, global: m.global })),
+				saddles: s.saddles.map((p) => [p[0], p[1]]),
+				defaultStart: [s.defaultStart[0], s.defaultStart[1]]
+			};
+		});
+	},
+
+	async descendLandscape(req: unknown): Promise<Result<LandscapeRunAnswer>> {
+		return guarded(descendSchema, req, ({ surface, a, optimizer, start, maxSteps }) => {
+			const s = getLossSurface(surface, { a });
+			const run = descend(s, optimizer, start, maxSteps, { escapeWidths: ESCAPE_WIDTHS });
+			const verdicts = classifyTrajectory(run, s);
+			const states: RunStates = {
+				kinds: Uint8Array.from(verdicts, (x) => runKinds.indexOf(x.kind)),
+				since: Uint32Array.from(verdicts, (x) => x.step),
+				local: Uint8Array.from(verdicts, (x) => (x.minimum === 'local' ? 1 : 0))
+			};
+			return { ...run, states };
+		});
+	}
+};

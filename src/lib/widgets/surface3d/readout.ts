@@ -1,0 +1,68 @@
+import type { LandscapeRunAnswer } from '$lib/engine/landscapeProtocol';
+import { formatNumber, type Lang } from '$lib/i18n/lang';
+import { runKinds, type RunKind } from '$lib/math/lossSurfaceIds';
+import type { RaceBall } from './state';
+import { strings, type BallFacts } from './strings';
+
+/**
+ * Okabe–Ito colours for balls 1–4, in the palette's order (DESIGN.md: racing balls take the
+ * palette in order). Fixed hex values, because the 3D scene needs them as numbers too.
+ */
+export const ballColours = ['#0072B2', '#D55E00', '#E69F00', '#009E73'] as const;
+
+/** A run's verdict at step k (clamped to the run's end). */
+export function stateAt(
+	run: LandscapeRunAnswer,
+	k: number
+): { kind: RunKind; since: number; local: boolean } {
+	const at = Math.min(k, run.steps);
+	return {
+		kind: runKinds[run.states.kinds[at]] ?? 'converging',
+		since: run.states.since[at],
+		local: run.states.local[at] === 1
+	};
+}
+
+/** A weight to three decimals, with a true minus sign. */
+export function weight(x: number): string {
+	if (!Number.isFinite(x)) return formatNumber(x);
+	const abs = Math.abs(x);
+	const text = abs >= 1e5 ? x.toExponential(2) : x.toFixed(3);
+	return text.replace('-', '−');
+}
+
+/** The status words for a verdict. */
+export function statusText(
+	lang: Lang,
+	s: { kind: RunKind; since: number; local: boolean }
+): string {
+	const t = strings[lang].status;
+	if (s.kind === 'converged') return t.converged(s.since, s.local);
+	if (s.kind === 'diverged') return t.diverged(s.since);
+	return t[s.kind];
+}
+
+/** Ball i's readout line at step k. */
+export function ballLine(
+	lang: Lang,
+	i: number,
+	ball: RaceBall,
+	run: LandscapeRunAnswer,
+	k: number
+): string {
+	const t = strings[lang];
+	const at = Math.min(k, run.steps);
+	const facts: BallFacts = {
+		n: i + 1,
+		colour: t.colours[i],
+		optimizer: t.optimizers[ball.optimizer],
+		lr: formatNumber(ball.lr, 4),
+		step: at,
+		w1: weight(run.path[2 * at]),
+		w2: weight(run.path[2 * at + 1]),
+		loss: formatNumber(run.loss[at]),
+		grad: formatNumber(run.gradNorm[at]),
+		status: statusText(lang, stateAt(run, k))
+	};
+	return t.readout(facts);
+}

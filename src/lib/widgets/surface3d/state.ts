@@ -1,0 +1,244 @@
+import { optimizerIds, type OptimizerId } from '$lib/math/ids';
+import { lossSurfaceIds, type LossSurfaceId } from '$lib/math/lossSurfaceIds';
+import type { StepSettings } from '$lib/ui/scrolly';
+import {
+	choiceField,
+	createCodec,
+	numberField,
+	pointField,
+	type Field,
+	type SettingNote
+} from '../codec';
+
+/** One more ball in a race: its own optimizer and learning rate, the same start. */
+export interface RaceBall {
+	optimizer: OptimizerId;
+	lr: number;
+}
+
+/** Everything that sets up the 3D surface, as a link, a lesson or a scroll step gives it. */
+export interface Surface3DState {
+	surface: LossSurfaceId;
+	/** Ball 1's optimizer and learning rate η. */
+	optimizer: OptimizerId;
+	lr: number;
+	/** Start (w₁, w₂), shared by every ball. */
+	start: [number, number];
+	/** Curvature a of the bowl a·(w₁² + w₂²)/2; its critical rate is 2/a. */
+	a: number;
+	/** Momentum β (momentum, Nesterov). */
+	beta: number;
+	/** Decay ρ of RMSProp's mean square. */
+	rho: number;
+	/** Adam's β₁ and β₂. */
+	beta1: number;
+	beta2: number;
+	/** Balls 2–4 of a race; empty when not racing. */
+	race: RaceBall[];
+}
+
+/** How a surface is shown and where its controls start. */
+export interface SurfacePreset {
+	/** Plotting box, mirrored from the math core (a unit test checks they agree). */
+	domain: [[number, number], [number, number]];
+	start: [number, number];
+	lr: number;
+	/** Range of the learning-rate slider (log scale). */
+	lrRange: [number, number];
+	/** Surfaces spanning decades of loss are drawn with height log(1 + L − L_min). */
+	height: 'linear' | 'log';
+}
+
+export const presets: Record<LossSurfaceId, SurfacePreset> = {
+	bowl: {
+		domain: box(-3, 3, -3, 3),
+		start: [-2.5, 2],
+		lr: 0.3,
+		lrRange: [0.001, 10],
+		height: 'linear'
+	},
+	valley: {
+		domain: box(-3, 3, -3, 3),
+		start: [-2.7, 1.2],
+		lr: 0.05,
+		lrRange: [0.001, 1],
+		height: 'linear'
+	},
+	rosenbrock: {
+		domain: box(-2, 2, -1, 3),
+		start: [-1.2, 1],
+		lr: 0.001,
+		lrRange: [0.00001, 0.01],
+		height: 'log'
+	},
+	himmelblau: {
+		domain: box(-5, 5, -5, 5),
+		start: [0, 0],
+		lr: 0.01,
+		lrRange: [0.0001, 0.1],
+		height: 'log'
+	},
+	twoWells: {
+		domain: box(-2, 2, -2, 2),
+		start: [1.9, 1.5],
+		lr: 0.01,
+		lrRange: [0.001, 1],
+		height: 'linear'
+	},
+	saddle: {
+		domain: box(-2, 2, -2, 2),
+		start: [1.8, 0.01],
+		lr: 0.05,
+		lrRange: [0.001, 2],
+		height: 'linear'
+	},
+	neuronMse: {
+		domain: box(-6, 6, -8, 8),
+		start: [-4.5, 6],
+		lr: 3,
+		lrRange: [0.01, 100],
+		height: 'linear'
+	},
+	neuronBce: {
+		domain: box(-6, 6, -8, 8),
+		start: [-5, 4],
+		lr: 1,
+		lrRange: [0.01, 100],
+		height: 'linear'
+	}
+};
+
+function box(lo1: number, hi1: number, lo2: number, hi2: number): SurfacePreset['domain'] {
+	return [
+		[lo1, hi1],
+		[lo2, hi2]
+	];
+}
+
+/** Learning rates any surface allows; each surface's slider shows a part of this range. */
+export const LR_MIN = 0.00001;
+export const LR_MAX = 100;
+export const A_RANGE: [number, number] = [0.2, 10];
+export const MAX_BALLS = 4;
+/** Steps computed per run: enough for the neuron's plateau at its default rate. */
+export const MAX_STEPS = 2000;
+/** Samples per side of the surface grid. */
+export const GRID_N = 81;
+
+const rate = numberField(LR_MIN, LR_MAX);
+
+/** Balls 2–4 as "optimizer:lr" pairs joined by commas, e.g. race=momentum:0.1,adam:0.05. */
+function raceField(): Field<RaceBall[]> {
+	const optimizer = choiceField(optimizerIds);
+	return {
+		parse(raw) {
+			if (raw.trim() === '') return [];
+			const parts = raw.split(',');
+			if (parts.length > MAX_BALLS - 1) return undefined;
+			const balls: RaceBall[] = [];
+			for (const part of parts) {
+				const [id, lr, ...rest] = part.split(':');
+				const o = optimizer.parse(id ?? '');
+				const r = rate.parse(lr ?? '');
+				if (o === undefined || r === undefined || rest.length) return undefined;
+				balls.push({ optimizer: o, lr: r });
+			}
+			return balls;
+		},
+		format: (balls) => balls.map((b) => `${b.optimizer}:${rate.format(b.lr)}`).join(','),
+		allowed: `up to ${MAX_BALLS - 1} of optimizer:lr, e.g. momentum:0.1,adam:0.05`
+	};
+}
+
+export const surface3dCodec = createCodec<Surface3DState>(
+	{
+		surface: choiceField(lossSurfaceIds),
+		optimizer: choiceField(optimizerIds),
+		lr: rate,
+		start: pointField(-10, 10),
+		a: numberField(A_RANGE[0], A_RANGE[1]),
+		beta: numberField(0, 0.999),
+		rho: numberField(0, 0.999),
+		beta1: numberField(0, 0.999),
+		beta2: numberField(0, 0.9999),
+		race: raceField()
+	},
+	{
+		surface: 'bowl',
+		optimizer: 'gd',
+		lr: presets.bowl.lr,
+		start: presets.bowl.start,
+		a: 1,
+		beta: 0.9,
+		rho: 0.9,
+		beta1: 0.9,
+		beta2: 0.999,
+		race: []
+	}
+);
+
+const within = (v: number, [lo, hi]: [number, number]) => v >= lo && v <= hi;
+const show = (v: number) => String(Number(v.toPrecision(4)));
+
+/**
+ * Reads settings from a link or a scroll step over the defaults. Beyond the codec's own checks it
+ * holds what depends on the surface: a start inside its box and rates inside its slider's range.
+ * A surface given without a start or a rate gets that surface's own. Bad values keep the
+ * default and come back as notes.
+ */
+export function parseSurface3D(input: StepSettings | URLSearchParams | undefined): {
+	state: Surface3DState;
+	notes: SettingNote[];
+} {
+	const { state, notes } = surface3dCodec.parse(input);
+	const has = (key: string) =>
+		input instanceof URLSearchParams ? input.has(key) : input !== undefined && key in input;
+	const bad = (key: string) => notes.some((n) => n.key === key);
+	const preset = presets[state.surface];
+	if (!has('start') || bad('start')) state.start = [...preset.start];
+	if (!has('lr') || bad('lr')) state.lr = preset.lr;
+
+	const [[lo1, hi1], [lo2, hi2]] = preset.domain;
+	if (!within(state.start[0], [lo1, hi1]) || !within(state.start[1], [lo2, hi2])) {
+		notes.push({
+			key: 'start',
+			given: state.start.join(','),
+			allowed: `w₁ ∈ ${lo1} – ${hi1}, w₂ ∈ ${lo2} – ${hi2}`
+		});
+		state.start = [...preset.start];
+	}
+	const range = preset.lrRange;
+	const allowed = `${show(range[0])} – ${show(range[1])}`;
+	if (!within(state.lr, range)) {
+		notes.push({ key: 'lr', given: show(state.lr), allowed });
+		state.lr = preset.lr;
+	}
+	if (state.race.some((b) => !within(b.lr, range))) {
+		notes.push({ key: 'race', given: surface3dCodec.serialize(state).race, allowed });
+		state.race = state.race.map((b) => ({ ...b, lr: within(b.lr, range) ? b.lr : preset.lr }));
+	}
+	return { state, notes };
+}
+
+/** The URL's parameters for `state`; the optimizers' settings only when an optimizer uses them. */
+export function serializeSurface3D(state: Surface3DState): Record<string, string> {
+	const all = surface3dCodec.serialize(state);
+	const used = new Set([state.optimizer, ...state.race.map((b) => b.optimizer)]);
+	const out: Record<string, string> = {
+		surface: all.surface,
+		optimizer: all.optimizer,
+		lr: all.lr,
+		start: all.start
+	};
+	if (state.surface === 'bowl') out.a = all.a;
+	if (used.has('momentum') || used.has('nesterov')) out.beta = all.beta;
+	if (used.has('rmsprop')) out.rho = all.rho;
+	if (used.has('adam')) Object.assign(out, { beta1: all.beta1, beta2: all.beta2 });
+	if (state.race.length) out.race = all.race;
+	return out;
+}
+
+/** The critical rate 2/a of plain gradient descent on the bowl, or null on other surfaces. */
+export function criticalRate(state: Pick<Surface3DState, 'surface' | 'a'>): number | null {
+	return state.surface === 'bowl' ? 2 / state.a : null;
+}

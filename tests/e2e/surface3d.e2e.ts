@@ -1,0 +1,208 @@
+import { expect, test, type Page } from '@playwright/test';
+import { watchProblems } from './helpers';
+
+const page3d = '/en/playground/surface3d/';
+const readout = (page: Page, n = 1) => page.getByTestId(`surface3d-readout-${n}`);
+
+/** Waits until the 3D view has mounted three.js and drawn at least one frame. */
+async function waitFor3d(page: Page) {
+	await expect(page.getByTestId('surface3d-view')).toHaveAttribute('data-mode', '3d', {
+		timeout: 20_000
+	});
+	await expect(readout(page)).toContainText('step 0');
+}
+
+/**
+ * Copies the WebGL canvas into a 2D canvas right after the next frame is drawn (while its
+ * drawing buffer is still valid) and counts pixels that are not transparent, and their colours.
+ */
+async function paintedPixels(page: Page): Promise<{ painted: number; colours: number }> {
+	const counted = page.evaluate(
+		() =>
+			new Promise<{ painted: number; colours: number }>((resolve) => {
+				const host = document.querySelector('[data-testid="surface3d-view"]')!;
+				host.addEventListener(
+					'surface3d:frame',
+					() => {
+						const gl = host.querySelector('canvas')!;
+						const copy = document.createElement('canvas');
+						copy.width = gl.width;
+						copy.height = gl.height;
+						const ctx = copy.getContext('2d')!;
+						ctx.drawImage(gl, 0, 0);
+						const data = ctx.getImageData(0, 0, copy.width, copy.height).data;
+						let painted = 0;
+						const colours = new Set<number>();
+						for (let i = 0; i < data.length; i += 4) {
+							if (data[i + 3] === 0) continue;
+							painted++;
+							colours.add(((data[i] >> 4) << 8) | ((data[i + 1] >> 4) << 4) | (data[i + 2] >> 4));
+						}
+						resolve({ painted, colours: colours.size });
+					},
+					{ once: true }
+				);
+			})
+	);
+	// Turning the camera by keyboard asks for a frame.
+	await page.getByTestId('surface3d-view').focus();
+	await page.keyboard.press('ArrowLeft');
+	return counted;
+}
+
+test('the surface draws in WebGL: the canvas has many painted pixels in many colours', async ({
+	page
+}) => {
+	const problems = watchProblems(page);
+	await page.goto(page3d);
+	await waitFor3d(page);
+	const { painted, colours } = await paintedPixels(page);
+	const size = await page
+		.getByTestId('surface3d-view')
+		.locator('canvas')
+		.evaluate((c: HTMLCanvasElement) => c.width * c.height);
+	expect(painted / size).toBeGreaterThan(0.1);
+	expect(colours).toBeGreaterThan(30);
+	expect(problems).toEqual([]);
+});
+
+test('dragging the learning-rate slider changes the readout at once', async ({ page }) => {
+	const problems = watchProblems(page);
+	await page.goto(page3d);
+	await waitFor3d(page);
+	for (let i = 0; i < 3; i++) await page.getByRole('button', { name: /Step/ }).click();
+	const first = readout(page);
+	await expect(first).toContainText('step 3');
+	const before = await first.textContent();
+	const slider = page.getByTestId('surface3d-ball-1').getByRole('slider');
+	const box = (await slider.boundingBox())!;
+	await page.mouse.move(box.x + box.width * 0.4, box.y + box.height / 2);
+	await page.mouse.down();
+	await page.mouse.move(box.x + box.width * 0.75, box.y + box.height / 2, { steps: 8 });
+	await page.mouse.up();
+	// Same step, another rate: another place on the surface.
+	await expect(first).toContainText('step 3');
+	await expect(first).not.toHaveText(before!);
+	await expect(
+		page.getByTestId('surface3d-ball-1').getByRole('textbox', { name: 'Learning rate η' })
+	).not.toHaveValue('0.3');
+	expect(problems).toEqual([]);
+});
+
+test('a link with settings reproduces them, and the address follows changes', async ({ page }) => {
+	const problems = watchProblems(page);
+	await page.goto(
+		`${page3d}?surface=himmelblau&optimizer=momentum&lr=0.005&start=1,-1&beta=0.8&race=adam:0.05`
+	);
+	await expect(page.getByTestId('surface3d-surface')).toHaveValue('himmelblau');
+	await expect(readout(page)).toContainText('Momentum, η = 0.005');
+	await expect(readout(page)).toContainText('(w₁, w₂) = (1.000, −1.000)');
+	await expect(readout(page, 2)).toContainText('Adam, η = 0.05');
+	await expect(page.getByRole('textbox', { name: 'Momentum β' })).toHaveValue('0.8');
+	await page.getByLabel('Speed').selectOption('100');
+	await page.getByRole('button', { name: /Play/ }).click();
+	// Momentum from (1, −1) on Himmelblau settles in the minimum near (3.58, −1.85).
+	await expect(readout(page)).toContainText(/converged at step \d+ \(the global minimum\)/, {
+		timeout: 20_000
+	});
+	await expect(readout(page)).toContainText(/\(w₁, w₂\) = \(3\.5[78]\d, −1\.8[45]\d\)/);
+	await page
+		.getByTestId('surface3d-ball-2')
+		.getByRole('button', { name: /Remove/ })
+		.click();
+	await expect(readout(page, 2)).toHaveCount(0);
+	await expect(page).not.toHaveURL(/race=/);
+	await expect(page).toHaveURL(/surface=himmelblau/);
+	expect(problems).toEqual([]);
+});
+
+test('lr=abc shows a note and keeps the default rate', async ({ page }) => {
+	await page.goto(`${page3d}?lr=abc`);
+	await expect(
+		page.getByRole('alert').filter({ hasText: 'Setting lr=“abc” is not valid' })
+	).toBeVisible();
+	await expect(
+		page.getByTestId('surface3d-ball-1').getByRole('textbox', { name: 'Learning rate η' })
+	).toHaveValue('0.3');
+	await expect(readout(page)).toContainText('η = 0.3');
+});
+
+test('above 2/a on the bowl the ball flies off, and the readout says when', async ({ page }) => {
+	await page.goto(`${page3d}?surface=bowl&a=1&lr=2.5`);
+	await waitFor3d(page);
+	await page.getByRole('button', { name: /Play/ }).click();
+	await expect(readout(page)).toContainText(/diverged at step \d+/, { timeout: 20_000 });
+});
+
+test('a race: added balls get their own readout, and the chart draws a line for each', async ({
+	page
+}) => {
+	await page.goto(page3d);
+	await waitFor3d(page);
+	await page.getByRole('button', { name: /Add a ball/ }).click();
+	await page.getByRole('button', { name: /Add a ball/ }).click();
+	await expect(readout(page, 3)).toContainText('Ball 3 (orange, Adam');
+	await page.getByRole('button', { name: /Step/ }).click();
+	await expect(page.locator('.surface3d svg[aria-label*="loss L against"] path.loss')).toHaveCount(
+		3
+	);
+	await expect(page).toHaveURL(/race=momentum%3A0\.3%2Cadam%3A0\.1/);
+});
+
+test('idle: no frames are drawn while nothing moves', async ({ page }) => {
+	await page.goto(page3d);
+	await waitFor3d(page);
+	await page.waitForTimeout(1000);
+	const frames = await page.evaluate(
+		() =>
+			new Promise<number>((resolve) => {
+				let n = 0;
+				document.addEventListener('surface3d:frame', () => n++);
+				setTimeout(() => resolve(n), 2000);
+			})
+	);
+	expect(frames).toBe(0);
+});
+
+test('three.js is not in the page’s initial JavaScript', async ({ page, request }) => {
+	// Every script the prerendered page names up front (modulepreload and entry imports).
+	const html = await (await request.get(page3d)).text();
+	const urls = [...html.matchAll(/(?:href|import\()\s*=?\s*["']([^"']+\.js)["']/g)].map(
+		(m) => m[1]
+	);
+	expect(urls.length).toBeGreaterThan(2);
+	for (const url of urls) {
+		const body = await (await request.get(new URL(url, `http://x${page3d}`).pathname)).text();
+		expect(body.includes('WebGLRenderer'), url).toBe(false);
+	}
+	await page.goto(page3d);
+	await waitFor3d(page);
+});
+
+test('a blocked engine shows a message and a retry, and the retry recovers', async ({ page }) => {
+	let block = true;
+	await page.route('**/workers/**', (route) => (block ? route.abort() : route.continue()));
+	await page.goto(page3d);
+	await expect(page.getByRole('alert').filter({ hasText: 'engine' })).toBeVisible();
+	block = false;
+	await page.getByRole('button', { name: 'Retry' }).click();
+	await expect(readout(page)).toContainText('step 0');
+});
+
+test('the view takes keyboard focus and orbits with the keyboard', async ({ page }) => {
+	await page.goto(page3d);
+	await waitFor3d(page);
+	const view = page.getByTestId('surface3d-view');
+	await view.focus();
+	await expect(view).toBeFocused();
+	const frames = page.evaluate(
+		() =>
+			new Promise<number>((resolve) => {
+				let n = 0;
+				document.addEventListener('surface3d:frame', () => n++);
+				setTimeout(() => resolve(n), 1500);
+			})
+	);
+	for (const key of ['ArrowRight', 'ArrowUp', '+', '-']) await page.keyboard.press(key);
+	expect(await frames).toBeGreaterThan(0);
+});
