@@ -34,7 +34,7 @@ export class Deck {
 	connected = $state(false);
 	slides = $state.raw<SlideInfo[]>([]);
 	/** Each slide's fit: how much larger than the base slide its content is laid out. */
-	fits: number[] = [];
+	fits = $state.raw<number[]>([]);
 	readonly reveals = $derived(this.slides.map((s) => s.fragments.length));
 	private places = $derived(fragmentPlaces(this.slides));
 
@@ -50,6 +50,13 @@ export class Deck {
 
 	static forLesson(lang: string, slug: string): Deck {
 		return new Deck(channelName(lang, slug));
+	}
+
+	setFit(index: number, fit: number): void {
+		if (this.fits[index] === fit) return;
+		const fits = [...this.fits];
+		fits[index] = fit;
+		this.fits = fits;
 	}
 
 	get current(): SlideInfo | undefined {
