@@ -21,7 +21,9 @@ test('keys move between slides and reveals, and the address follows', async ({ p
 	await expect(page.locator('.slides.live h1')).toBeVisible();
 	await page.keyboard.press('ArrowRight');
 	await expect(page).toHaveURL(/\?slide=2$/);
-	await expect(page.getByRole('heading', { name: 'The loss depends on the weights' })).toBeVisible();
+	await expect(
+		page.getByRole('heading', { name: 'The loss depends on the weights' })
+	).toBeVisible();
 	await expect(page.locator('.slides.live h1')).toBeHidden();
 	await page.keyboard.press(' ');
 	await expect(page).toHaveURL(/\?slide=3$/);
@@ -78,7 +80,9 @@ test('speaker notes show in the presenter view only', async ({ page, context }) 
 	await expect(page.getByText(NOTE)).toBeHidden();
 	await page.goto(`${SLIDES}?slide=2`);
 	await ready(page);
-	await expect(page.getByRole('heading', { name: 'The loss depends on the weights' })).toBeVisible();
+	await expect(
+		page.getByRole('heading', { name: 'The loss depends on the weights' })
+	).toBeVisible();
 	await expect(page.getByText(NOTE)).toBeHidden();
 	const presenter = await context.newPage();
 	await presenter.goto(`${PRESENTER}?slide=2`);
@@ -142,9 +146,7 @@ test('presenter and audience stay in sync: slides, widget settings and buttons',
 	expect(audienceProblems).toEqual([]);
 });
 
-test('a reloaded audience window takes the presenter’s place and settings', async ({
-	context
-}) => {
+test('a reloaded audience window takes the presenter’s place and settings', async ({ context }) => {
 	const presenter = await context.newPage();
 	await presenter.goto(PRESENTER);
 	await ready(presenter);

@@ -42,7 +42,7 @@ export class Deck {
 	private fragments = 0;
 	private widgets: WidgetLinkHandlers[] = [];
 	/** Each widget's last known state, as JSON, so repeated states do not travel. */
-	private known = new Map<string, string>();
+	private known: Record<string, string> = {};
 
 	constructor(private channel: string) {
 		setSlideMode(this.mode());
@@ -72,7 +72,7 @@ export class Deck {
 				...this.pos,
 				black: this.black,
 				widgets: Object.fromEntries(
-					[...this.known].map(([id, json]) => [id, JSON.parse(json) as WidgetParams])
+					Object.entries(this.known).map(([id, json]) => [id, JSON.parse(json) as WidgetParams])
 				)
 			}),
 			go: (pos) => this.moveTo(pos, false),
@@ -131,8 +131,8 @@ export class Deck {
 
 	private applyWidget(id: string, params: WidgetParams): void {
 		const json = JSON.stringify(params);
-		if (this.known.get(id) === json) return;
-		this.known.set(id, json);
+		if (this.known[id] === json) return;
+		this.known[id] = json;
 		this.widgets[Number(id.slice(1))]?.apply(params);
 	}
 
@@ -150,8 +150,8 @@ export class Deck {
 				return {
 					report: (params, driven) => {
 						const json = JSON.stringify(params);
-						if (this.known.get(id) === json) return false;
-						this.known.set(id, json);
+						if (this.known[id] === json) return false;
+						this.known[id] = json;
 						if (driven || !this.sync?.hasPeer) return false;
 						this.sync.widget(id, params);
 						return true;

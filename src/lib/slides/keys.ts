@@ -4,14 +4,7 @@
  * focused slider, Space presses a focused button).
  */
 export type DeckAction =
-	| 'next'
-	| 'previous'
-	| 'first'
-	| 'last'
-	| 'fullscreen'
-	| 'black'
-	| 'overview'
-	| 'escape';
+	'next' | 'previous' | 'first' | 'last' | 'fullscreen' | 'black' | 'overview' | 'escape';
 
 /** What kind of element has the focus, as far as keys are concerned. */
 export type FocusKind = 'text' | 'range' | 'button' | 'select' | 'none';

@@ -89,7 +89,9 @@ export function notesFor(slides: SlideInfo[], index: number): string[] {
 /** Where each reveal sits: its slide and its place among the slide's reveals. */
 export function fragmentPlaces(slides: SlideInfo[]): Map<string, { slide: number; order: number }> {
 	const places = new Map<string, { slide: number; order: number }>();
-	slides.forEach((s, slide) => s.fragments.forEach((key, order) => places.set(key, { slide, order })));
+	slides.forEach((s, slide) =>
+		s.fragments.forEach((key, order) => places.set(key, { slide, order }))
+	);
 	return places;
 }
 

@@ -39,7 +39,8 @@ export const slideStrings = {
 		presentThis: 'Present as slides',
 		slideOf: (n: number, total: number) => `Slide ${n} of ${total}`,
 		revealOf: (n: number, total: number) => `Reveal ${n} of ${total}`,
-		more: (n: number) => (n === 1 ? '1 more reveal on this slide' : `${n} more reveals on this slide`),
+		more: (n: number) =>
+			n === 1 ? '1 more reveal on this slide' : `${n} more reveals on this slide`,
 		current: 'Current slide',
 		next: 'Next slide',
 		end: 'This is the last slide',

@@ -39,7 +39,12 @@ export type SyncMessage = v.InferOutput<typeof messageSchema>;
 
 /** What the deck gives the sync: its state to share and how to apply the others'. */
 export interface SyncHandlers {
-	snapshot(): { slide: number; step: number; black: boolean; widgets: Record<string, WidgetParams> };
+	snapshot(): {
+		slide: number;
+		step: number;
+		black: boolean;
+		widgets: Record<string, WidgetParams>;
+	};
 	go(pos: Position): void;
 	black(on: boolean): void;
 	widget(id: string, params: WidgetParams): void;
