@@ -8,6 +8,8 @@ export interface ScrollyContext {
 	register(): number;
 	readonly active: number;
 	activate(index: number): void;
+	/** Slides mode: step `index` (from the second on) is shown as the reveal `key`. */
+	reveal(index: number, key: string): void;
 }
 
 const key = Symbol('scrolly');
