@@ -76,13 +76,13 @@ export const strings: Bilingual<NeuronStrings> = {
 			const n = names(s);
 			switch (s.kind) {
 				case 'start':
-					return '輸入、權重與偏差都已設定，還沒開始計算';
+					return '輸入、權重與偏置都已設定，還沒開始計算';
 				case 'product':
 					return `輸入 ${n.x} 乘上權重 ${n.w}`;
 				case 'net':
-					return '加權總和 net（加上偏差 b）';
+					return '加權總和 net（加上偏置 b）';
 				case 'activation':
-					return '激活函數算出輸出 ŷ';
+					return '活化函數算出輸出 ŷ';
 				case 'loss':
 					return '損失 L：預測 ŷ 和答案 y 差多少';
 				case 'dLossDOut':
@@ -114,17 +114,17 @@ export const strings: Bilingual<NeuronStrings> = {
 				case 'dLossDW2':
 					return `輸出層權重的梯度 ∂L/∂${n.v}`;
 				case 'dLossDB2':
-					return '輸出層偏差的梯度 ∂L/∂c';
+					return '輸出層偏置的梯度 ∂L/∂c';
 				case 'dLossDHidden':
 					return `誤差沿著 ${n.v} 傳回隱藏層：∂L/∂${n.h}`;
 				case 'dHiddenDNet':
-					return `∂${n.h}/∂net${n.j}：隱藏層激活函數的斜率`;
+					return `∂${n.h}/∂net${n.j}：隱藏層活化函數的斜率`;
 				case 'hiddenDelta':
 					return `隱藏層第 ${n.j} 個神經元的誤差訊號 δ${n.j}`;
 				case 'dLossDW1':
 					return `隱藏層權重的梯度 ∂L/∂${n.wji}`;
 				case 'dLossDB1':
-					return `隱藏層偏差的梯度 ∂L/∂${n.bj}`;
+					return `隱藏層偏置的梯度 ∂L/∂${n.bj}`;
 				case 'updateW2':
 					return `更新 ${n.v}`;
 				case 'updateB2':
@@ -142,11 +142,11 @@ export const strings: Bilingual<NeuronStrings> = {
 		diagramLabel: (mode) =>
 			mode === 'twolayer'
 				? '兩層網路圖：兩個輸入、兩個隱藏神經元、一個輸出和損失'
-				: '神經元圖：輸入乘上權重、加總、經過激活函數得到輸出，再和答案比較得到損失',
+				: '神經元圖：輸入乘上權重、加總、經過活化函數得到輸出，再和答案比較得到損失',
 		inputs: '輸入個數',
-		activation: '激活函數',
-		hiddenActivation: '隱藏層激活函數',
-		outputActivation: '輸出層激活函數',
+		activation: '活化函數',
+		hiddenActivation: '隱藏層活化函數',
+		outputActivation: '輸出層活化函數',
 		loss: '損失函數',
 		lr: '學習率 η',
 		target: '答案 y',
