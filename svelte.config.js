@@ -3,7 +3,7 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
 import remarkMath from 'remark-math';
 import rehypeKatexSvelte from 'rehype-katex-svelte';
-import { headingIds } from './src/lib/content/headingIds.js';
+import { headingIds, lessonLinks } from './src/lib/content/headingIds.js';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -13,7 +13,7 @@ const config = {
 		mdsvex({
 			extensions: ['.md'],
 			remarkPlugins: [remarkMath],
-			rehypePlugins: [rehypeKatexSvelte, headingIds]
+			rehypePlugins: [rehypeKatexSvelte, headingIds, lessonLinks]
 		})
 	],
 	kit: {
