@@ -54,13 +54,19 @@ test('a crashed engine shows a message and a retry, and the retry recovers', asy
 	await expect(page.getByTestId('descent1d-status')).toContainText('Step 0: w = −2.5');
 });
 
-test('scroll steps set the widget: the second step starts on the right', async ({ page }) => {
+test('scroll steps set the widget: the first step starts right of the minimum, the second left', async ({
+	page
+}) => {
 	await page.goto('/en/gradient-descent/');
-	const status = page.locator('[data-widget="descent1d"] [role="status"]');
-	await page.locator('[data-step-index="0"]').scrollIntoViewIfNeeded();
-	await expect(status).toContainText('w = −2.5');
+	const status = page.locator('[data-widget="descent1d"] [role="status"]').first();
 	await page
-		.locator('[data-step-index="1"]')
+		.locator('[data-step-index="0"]')
+		.first()
 		.evaluate((el) => el.scrollIntoView({ block: 'center' }));
 	await expect(status).toContainText('w = 2.5');
+	await page
+		.locator('[data-step-index="1"]')
+		.first()
+		.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+	await expect(status).toContainText('w = −2.5');
 });

@@ -21,7 +21,7 @@ for (const lang of ['zh-TW', 'en'] as const) {
 test('a lesson links to a glossary term, which is shown and marked', async ({ page }) => {
 	const problems = watchProblems(page);
 	await page.goto('/en/backpropagation/');
-	await page.locator('a[href="../glossary/#chain-rule"]').first().click();
+	await page.locator('a[href="/en/glossary/#chain-rule"]').first().click();
 	await expect(page).toHaveURL(/\/en\/glossary\/#chain-rule$/);
 	const entry = page.locator('#chain-rule');
 	await expect(entry).toBeInViewport();

@@ -1,0 +1,69 @@
+import { expect, test } from '@playwright/test';
+import { builtPages } from './helpers';
+
+const slugs = builtPages()
+	.filter((p) => /^\/en\/[a-z-]+\/$/.test(p) && !/\/(playground|glossary)\/$/.test(p))
+	.map((p) => p.split('/')[2]);
+
+test('all nine lessons are built', () => {
+	expect(slugs.sort()).toEqual(
+		[
+			'training',
+			'neuron',
+			'loss',
+			'gradient-descent',
+			'learning-rate',
+			'backpropagation',
+			'training-loop',
+			'bias',
+			'summary'
+		].sort()
+	);
+});
+
+for (const slug of slugs) {
+	test(`${slug}: both languages have the same sections, widgets, questions and formulas`, async ({
+		request
+	}) => {
+		const shape = async (lang: string) => {
+			const html = await (await request.get(`/${lang}/${slug}/`)).text();
+			return {
+				sections: (html.match(/<h2 id="s\d+"/g) ?? []).length,
+				widgets: [...html.matchAll(/data-widget="([a-z0-9]+)"/g)].map((m) => m[1]),
+				quizzes: [...html.matchAll(/data-quiz="([^"]+)"/g)].map((m) => m[1]),
+				thinks: (html.match(/class="think/g) ?? []).length,
+				hasMath: html.includes('class="katex"')
+			};
+		};
+		const zh = await shape('zh-TW');
+		const en = await shape('en');
+		expect(zh).toEqual(en);
+		expect(zh.sections).toBeGreaterThan(2);
+		expect(zh.quizzes.length).toBeGreaterThanOrEqual(2);
+	});
+}
+
+test('a think-question opens and closes by keyboard', async ({ page }) => {
+	await page.goto('/en/gradient-descent/');
+	const think = page.locator('.think').first();
+	const summary = think.locator('summary');
+	await summary.focus();
+	await expect(think.locator('.answer')).toBeHidden();
+	await page.keyboard.press('Enter');
+	await expect(think.locator('.answer')).toBeVisible();
+	await page.keyboard.press('Space');
+	await expect(think.locator('.answer')).toBeHidden();
+});
+
+test('answering a self-check by keyboard explains it and counts on the course home', async ({
+	page
+}) => {
+	await page.goto('/en/gradient-descent/');
+	const quiz = page.locator('[data-quiz]').first();
+	await quiz.locator('input[type="radio"]').first().focus();
+	await page.keyboard.press('Space');
+	await quiz.getByRole('button').press('Enter');
+	await expect(quiz.getByRole('status')).toContainText(/Correct|Not quite/);
+	await page.goto('/en/');
+	await expect(page.getByTestId('progress')).toContainText('self-check');
+});
