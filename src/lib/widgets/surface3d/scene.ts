@@ -1,17 +1,9 @@
 import {
 	AmbientLight,
-	BufferAttribute,
-	BufferGeometry,
-	CanvasTexture,
 	CircleGeometry,
 	Color,
 	DirectionalLight,
-	DoubleSide,
-	DynamicDrawUsage,
-	Float32BufferAttribute,
 	Line,
-	LineBasicMaterial,
-	LineSegments,
 	Mesh,
 	MeshBasicMaterial,
 	MeshLambertMaterial,
@@ -20,17 +12,14 @@ import {
 	Raycaster,
 	Scene,
 	SphereGeometry,
-	SRGBColorSpace,
 	Vector2,
 	WebGLRenderer,
-	type Material,
 	type Object3D
 } from 'three';
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
-import { isolines, heightImage } from './contours';
-import { between, fromScene, HEIGHT, pathPoints, surfaceGeometry, toScene } from './mesh';
+import { between, fromScene, HEIGHT, pathPoints, toScene } from './mesh';
+import { axes, disposeAll, fill, floorTexture, FLOOR, line, surfaceMesh } from './sceneParts';
 import type { SceneView } from './sceneView';
-import { textSprite, type Sprite } from './sprites';
 import { pixelRatio } from './webgl';
 
 /**
@@ -39,11 +28,6 @@ import { pixelRatio } from './webgl';
  * a resize): an idle surface costs no CPU. Loaded lazily (await import('./scene')), so three.js
  * is not in any page's initial JavaScript.
  */
-
-/** Height of the floor map below the surface's lowest point. */
-const FLOOR = -0.2;
-/** Points a line buffer holds before it must grow: one more than the widget's step limit. */
-const CAPACITY = 2001;
 
 export interface SceneHandle {
 	update(view: SceneView): void;
@@ -147,32 +131,10 @@ export function mount(host: HTMLElement, options: SceneOptions): SceneHandle {
 		}
 	}
 
-	function clear(objects: Object3D[]) {
-		for (const o of objects) {
-			o.removeFromParent();
-			o.traverse((child) => {
-				const m = child as Mesh;
-				m.geometry?.dispose();
-				const mats = ([] as Material[]).concat(m.material ?? []);
-				for (const mat of mats) {
-					(mat as MeshBasicMaterial).map?.dispose();
-					mat.dispose();
-				}
-			});
-		}
-		objects.length = 0;
-	}
-
 	function buildLandscape(view: SceneView) {
-		clear(world);
+		disposeAll(world);
 		const ink = getComputedStyle(host).color || '#333';
-		const geo = surfaceGeometry(view.grid, view.mode);
-		const g = new BufferGeometry();
-		g.setAttribute('position', new BufferAttribute(geo.positions, 3));
-		g.setAttribute('color', new BufferAttribute(geo.colors, 3));
-		g.setIndex(new BufferAttribute(geo.indices, 1));
-		g.computeVertexNormals();
-		surface = new Mesh(g, new MeshLambertMaterial({ vertexColors: true, side: DoubleSide }));
+		surface = surfaceMesh(view);
 		floor = new Mesh(new PlaneGeometry(2, 2), new MeshBasicMaterial({ map: floorTexture(view) }));
 		floor.position.z = FLOOR;
 		start = new Mesh(
@@ -183,66 +145,16 @@ export function mount(host: HTMLElement, options: SceneOptions): SceneHandle {
 		scene.add(...world);
 	}
 
-	function floorTexture(view: SceneView): CanvasTexture {
-		const size = 512;
-		const { n } = view.grid;
-		const image = document.createElement('canvas');
-		image.width = image.height = n;
-		image
-			.getContext('2d')!
-			.putImageData(new ImageData(heightImage(view.grid, view.mode), n, n), 0, 0);
-		const c = document.createElement('canvas');
-		c.width = c.height = size;
-		const ctx = c.getContext('2d')!;
-		ctx.imageSmoothingEnabled = true;
-		ctx.drawImage(image, 0, 0, size, size);
-		ctx.strokeStyle = 'rgba(255,255,255,0.55)';
-		ctx.lineWidth = 1.5;
-		for (const line of isolines(view.grid, view.mode, 12, size)) ctx.stroke(new Path2D(line.d));
-		const texture = new CanvasTexture(c);
-		texture.colorSpace = SRGBColorSpace;
-		return texture;
-	}
-
-	/** Box edges along w₁, w₂ and L with their names and end values. */
-	function axes(view: SceneView, ink: string): Object3D {
-		const { labels } = view;
-		const z0 = FLOOR;
-		const z1 = HEIGHT;
-		const v = [
-			[-1, -1, z0, 1, -1, z0],
-			[-1, -1, z0, -1, 1, z0],
-			[-1, 1, z0, -1, 1, z1]
-		].flat();
-		const lines = new LineSegments(
-			new BufferGeometry().setAttribute('position', new Float32BufferAttribute(v, 3)),
-			new LineBasicMaterial({ color: new Color(ink) })
-		);
-		const put = (s: Sprite, x: number, y: number, z: number) => (s.position.set(x, y, z), s);
-		lines.add(
-			put(textSprite(labels.w1, ink, 0.16), 0, -1.25, z0),
-			put(textSprite(labels.w1Lo, ink, 0.1), -1, -1.15, z0),
-			put(textSprite(labels.w1Hi, ink, 0.1), 1, -1.15, z0),
-			put(textSprite(labels.w2, ink, 0.16), -1.25, 0, z0),
-			put(textSprite(labels.w2Lo, ink, 0.1), -1.15, -1, z0),
-			put(textSprite(labels.w2Hi, ink, 0.1), -1.15, 1, z0),
-			put(textSprite(labels.L, ink, 0.16), -1.12, 1.12, z1 + 0.12),
-			put(textSprite(labels.lLo, ink, 0.1), -1.15, 1.1, 0),
-			put(textSprite(labels.lHi, ink, 0.1), -1.15, 1.1, z1)
-		);
-		return lines;
-	}
-
 	/**
 	 * Brings the balls in line with the view. A ball whose run is unchanged keeps its objects;
 	 * a new run only refills its lines' buffers, so dragging one rate rebuilds nothing else.
 	 */
 	function syncBalls(view: SceneView, rebuild: boolean) {
 		if (rebuild) {
-			clear(balls.flatMap(parts));
+			disposeAll(balls.flatMap(parts));
 			balls.length = 0;
 		}
-		while (balls.length > view.balls.length) clear(parts(balls.pop()!));
+		while (balls.length > view.balls.length) disposeAll(parts(balls.pop()!));
 		view.balls.forEach((b, i) => {
 			if (balls[i]?.path === b.path) return;
 			const points = pathPoints(b.path, b.loss, b.steps, view.grid, view.mode, 0.035);
@@ -276,44 +188,6 @@ export function mount(host: HTMLElement, options: SceneOptions): SceneHandle {
 			scene.add(ball, trail, preview, shadow, floorTrail);
 			balls[i] = { ball, trail, preview, shadow, floorTrail, points, path: b.path };
 		});
-	}
-
-	function line(
-		points: Float32Array,
-		color: Color,
-		order: number,
-		depth: boolean,
-		opacity: number
-	): Line {
-		const l = new Line(
-			new BufferGeometry(),
-			new LineBasicMaterial({ color, depthTest: depth, transparent: true, opacity })
-		);
-		l.renderOrder = order;
-		// The points change with every run; a fixed bounding sphere would cull a valid line.
-		l.frustumCulled = false;
-		fill(l, points);
-		return l;
-	}
-
-	/**
-	 * Puts `points` into the line's position buffer. The buffer is allocated once, large enough
-	 * for any run, and then updated in place: a new run while a slider is dragged costs a
-	 * sub-buffer upload, not a new GPU buffer.
-	 */
-	function fill(l: Line, points: Float32Array) {
-		let attr = l.geometry.getAttribute('position') as BufferAttribute | undefined;
-		if (!attr || attr.array.length < points.length) {
-			const size = Math.max(points.length, CAPACITY * 3);
-			attr = new BufferAttribute(new Float32Array(size), 3).setUsage(DynamicDrawUsage);
-			l.geometry.dispose();
-			l.geometry = new BufferGeometry().setAttribute('position', attr);
-		}
-		(attr.array as Float32Array).set(points);
-		attr.clearUpdateRanges();
-		attr.addUpdateRange(0, points.length);
-		attr.needsUpdate = true;
-		l.geometry.setDrawRange(0, points.length / 3);
 	}
 
 	function update(view: SceneView) {
@@ -398,8 +272,8 @@ export function mount(host: HTMLElement, options: SceneOptions): SceneHandle {
 			canvas.removeEventListener('pointerdown', onDown);
 			canvas.removeEventListener('pointerup', onUp);
 			canvas.removeEventListener('webglcontextlost', onLost);
-			clear(world);
-			clear(balls.flatMap(parts));
+			disposeAll(world);
+			disposeAll(balls.flatMap(parts));
 			renderer.dispose();
 			canvas.remove();
 		}

@@ -25,7 +25,7 @@ export function probeWebGL(): WebGLSupport {
 
 /**
  * Device pixels per CSS pixel for the canvas: up to 2 on a GPU; on a software renderer at most
- * 1, and less on a large canvas, so a frame never fills more than about 0.35 megapixels.
+ * 1, and less on a large canvas, so a frame never fills more than about 0.25 megapixels.
  */
 export function pixelRatio(
 	software: boolean,
@@ -34,5 +34,5 @@ export function pixelRatio(
 	device: number
 ): number {
 	if (!software) return Math.min(device || 1, 2);
-	return Math.min(1, Math.sqrt(350_000 / Math.max(1, width * height)));
+	return Math.min(1, Math.sqrt(250_000 / Math.max(1, width * height)));
 }
