@@ -18,7 +18,7 @@ import {
 	samePosition,
 	type Position
 } from './navigation';
-import { fragmentPlaces, splitSlides, type SlideInfo } from './split';
+import { fragmentPlaces, type SlideInfo } from './split';
 import { channelName, SlideSync } from './sync';
 
 /**
@@ -63,9 +63,9 @@ export class Deck {
 		return this.slides[this.pos.slide];
 	}
 
-	/** Reads the rendered lesson, restores the slide in the address and joins the other windows. */
-	attach(container: Element): () => void {
-		this.slides = splitSlides(container);
+	/** Takes the lesson's slides, restores the place in the address and joins the other windows. */
+	attach(slides: SlideInfo[]): () => void {
+		this.slides = slides;
 		this.pos = clampPosition(readPosition(location.search), this.reveals);
 		this.sync = SlideSync.open(this.channel, {
 			snapshot: () => ({

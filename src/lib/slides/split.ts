@@ -16,6 +16,8 @@ export interface SlideInfo {
 	notes: string[];
 	/** The first slide of this slide's `##` section. */
 	section: number;
+	/** 0 for a section's first slide, 1, 2, … for the slides it continues on. */
+	part: number;
 }
 
 export const TITLE_ATTR = 'data-title-slide';
@@ -46,10 +48,11 @@ function newSlide(
 	const continued = before && boundary !== 'title' && boundary !== 'heading' ? before : null;
 	return {
 		nodes: [],
-		title: continued ? continued.title : (el.textContent ?? '').trim(),
+		title: continued ? continued.title : ((el.querySelector('h1') ?? el).textContent ?? '').trim(),
 		fragments: [],
 		notes: [],
-		section: continued ? continued.section : index
+		section: continued ? continued.section : index,
+		part: continued ? continued.part + 1 : 0
 	};
 }
 
@@ -67,15 +70,38 @@ export function splitSlides(container: Element): SlideInfo[] {
 			onTitle = boundary === 'title';
 		}
 		afterScrolly = el.classList.contains(SCROLLY_CLASS) || (afterScrolly && onlyNotes);
-		el.setAttribute('data-slide', String(slides.length - 1));
 		current.nodes.push(el);
+	}
+	return slides.map((s) => withNodes(s, s.nodes));
+}
+
+/** A slide made of `nodes`, with their reveals and notes gathered. */
+export function withNodes(slide: SlideInfo, nodes: Element[]): SlideInfo {
+	const fragments: string[] = [];
+	const notes: string[] = [];
+	for (const el of nodes) {
 		for (const f of within(el, `[${FRAGMENT_ATTR}]`)) {
 			const key = f.getAttribute(FRAGMENT_ATTR);
-			if (key) current.fragments.push(key);
+			if (key) fragments.push(key);
 		}
-		for (const n of within(el, `.${NOTES_CLASS}`)) current.notes.push(n.innerHTML);
+		for (const n of within(el, `.${NOTES_CLASS}`)) notes.push(n.innerHTML);
 	}
-	return slides;
+	return { ...slide, nodes, fragments, notes };
+}
+
+/** Marks every element with its slide's number and shows slide `index` alone. */
+export function showSlide(container: Element, slides: SlideInfo[], index: number): void {
+	slides.forEach((s, i) => {
+		for (const n of s.nodes) {
+			n.setAttribute('data-slide', String(i));
+			n.toggleAttribute('data-on', i === index);
+		}
+	});
+	const slide = slides[index];
+	container.classList.toggle('on-title', index === 0);
+	if (slide && slide.part > 0 && slide.section > 0)
+		container.setAttribute('data-continues', slide.title);
+	else container.removeAttribute('data-continues');
 }
 
 /** A slide's own notes, or else those of its section (a section's notes often sit at its end). */
