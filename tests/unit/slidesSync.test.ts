@@ -24,9 +24,18 @@ function bus() {
 /** A window's side of the sync, recording what it was told to do. */
 function windowState(start = { slide: 0, step: 0 }) {
 	const log: string[] = [];
-	const state = { ...start, black: false, widgets: {} as Record<string, Record<string, string>> };
+	const state = {
+		...start,
+		black: false,
+		starts: [0, 1, 3],
+		widgets: {} as Record<string, Record<string, string>>
+	};
 	const handlers: SyncHandlers = {
 		snapshot: () => state,
+		pages: (starts) => {
+			state.starts = starts;
+			log.push(`pages ${starts.join(',')}`);
+		},
 		go: (pos) => {
 			Object.assign(state, pos);
 			log.push(`go ${pos.slide}.${pos.step}`);
@@ -50,11 +59,18 @@ describe('syncing windows', () => {
 		const open = bus();
 		const presenter = windowState({ slide: 2, step: 1 });
 		presenter.state.widgets.w0 = { lr: '0.5' };
+		presenter.state.starts = [0, 2, 4, 5];
 		const a = new SlideSync(open(), presenter.handlers);
 		const audience = windowState();
 		const b = new SlideSync(open(), audience.handlers);
 		b.hello();
-		expect(audience.log).toEqual(['peer', 'go 2.1', 'black false', 'widget w0 {"lr":"0.5"}']);
+		expect(audience.log).toEqual([
+			'peer',
+			'pages 0,2,4,5',
+			'go 2.1',
+			'black false',
+			'widget w0 {"lr":"0.5"}'
+		]);
 		expect(a.hasPeer && b.hasPeer).toBe(true);
 	});
 
@@ -95,6 +111,7 @@ describe('syncing windows', () => {
 			slide: 4,
 			step: 0,
 			black: false,
+			starts: [0],
 			widgets: {}
 		});
 		expect(me.log).toEqual(['peer']);

@@ -18,7 +18,7 @@ import {
 	samePosition,
 	type Position
 } from './navigation';
-import { fragmentPlaces, type SlideInfo } from './split';
+import { fragmentPlaces, slidesFromStarts, validStarts, type SlideInfo } from './split';
 import { channelName, SlideSync } from './sync';
 
 /**
@@ -39,6 +39,10 @@ export class Deck {
 	private places = $derived(fragmentPlaces(this.slides));
 
 	private sync: SlideSync | null = null;
+	private container: Element | null = null;
+	private starts: number[] = [];
+	private settle: () => void = () => {};
+	private laidOut = new Promise<void>((resolve) => (this.settle = resolve));
 	private fragments = 0;
 	private widgets: WidgetLinkHandlers[] = [];
 	/** Each widget's last known state, as JSON, so repeated states do not travel. */
@@ -63,18 +67,25 @@ export class Deck {
 		return this.slides[this.pos.slide];
 	}
 
-	/** Takes the lesson's slides, restores the place in the address and joins the other windows. */
-	attach(slides: SlideInfo[]): () => void {
-		this.slides = slides;
+	/**
+	 * Takes the lesson's slides (the rendered lesson and where its slides start), restores the
+	 * place in the address and joins the other windows.
+	 */
+	attach(container: Element, starts: number[]): () => void {
+		this.container = container;
+		this.starts = starts;
+		this.slides = slidesFromStarts(container, starts);
 		this.pos = clampPosition(readPosition(location.search), this.reveals);
 		this.sync = SlideSync.open(this.channel, {
 			snapshot: () => ({
 				...this.pos,
 				black: this.black,
+				starts: this.starts,
 				widgets: Object.fromEntries(
 					Object.entries(this.known).map(([id, json]) => [id, JSON.parse(json) as WidgetParams])
 				)
 			}),
+			pages: (starts) => this.pages(starts),
 			go: (pos) => this.moveTo(pos, false),
 			black: (on) => (this.black = on),
 			widget: (id, params) => this.applyWidget(id, params),
@@ -82,6 +93,7 @@ export class Deck {
 			peer: () => (this.connected = true)
 		});
 		this.sync.hello();
+		this.settle();
 		return () => this.sync?.close();
 	}
 
@@ -129,6 +141,16 @@ export class Deck {
 		}
 	};
 
+	/** Takes another window's slides, if they differ from this one's and fit this lesson. */
+	private pages(starts: number[]): void {
+		const count = this.container?.children.length ?? 0;
+		if (!this.container || !validStarts(starts, count)) return;
+		if (starts.join() === this.starts.join()) return;
+		this.starts = starts;
+		this.fits = [];
+		this.slides = slidesFromStarts(this.container, starts);
+	}
+
 	private applyWidget(id: string, params: WidgetParams): void {
 		const json = JSON.stringify(params);
 		if (this.known[id] === json) return;
@@ -138,6 +160,7 @@ export class Deck {
 
 	private mode(): SlideMode {
 		return {
+			laidOut: this.laidOut,
 			fragment: () => `f${this.fragments++}`,
 			shown: (key) => {
 				const place = this.places.get(key);

@@ -1,5 +1,5 @@
 import { SLIDE_H, SLIDE_W } from './geometry';
-import { showSlide, withNodes, type SlideInfo } from './split';
+import { showSlide, slidesFromStarts } from './split';
 
 /**
  * Long sections go on several slides. Lessons are written for reading, and a `##` section often
@@ -18,23 +18,26 @@ export interface Box {
 	heading?: boolean;
 }
 
+/** A page is broken only once it is this full: a heading and a line are not worth a slide. */
+export const MIN_FILL = 0.3;
+
 /**
  * Where pages start (element indices, the first is 0): a new page begins at the element that
- * would cross `budget`, unless the page holds nothing but a heading so far. Elements of no
- * height (speaker notes, markers) stay on the page before them.
+ * would cross `budget`, unless the page so far holds less than MIN_FILL of a page (then the
+ * slide is fitted smaller instead). Elements of no height (speaker notes, markers) stay on the
+ * page before them.
  */
 export function pageStarts(boxes: Box[], budget: number): number[] {
 	const starts = [0];
 	if (boxes.length === 0) return starts;
 	let pageTop = boxes[0].top;
-	let start = 0;
 	for (let i = 1; i < boxes.length; i++) {
 		const box = boxes[i];
 		if (box.bottom <= box.top) continue;
-		const onlyHeading = boxes.slice(start, i).every((b) => b.heading || b.bottom <= b.top);
-		if (box.bottom - pageTop > budget && !onlyHeading) {
+		const before = box.top - pageTop;
+		const previous = boxes[i - 1];
+		if (box.bottom - pageTop > budget && before > MIN_FILL * budget && !previous.heading) {
 			starts.push(i);
-			start = i;
 			pageTop = box.top;
 		}
 	}
@@ -50,40 +53,40 @@ function boxOf(el: HTMLElement): Box {
 	};
 }
 
-/** Measures each slide on the fixed page and breaks the long ones; the page is left as found. */
-export function paginate(container: HTMLElement, slides: SlideInfo[]): SlideInfo[] {
-	const { width, height } = container.style;
+/**
+ * Measures each slide of `starts` on the fixed page and breaks the long ones; returns the new
+ * starts. The page is left as found. The root's type size is pinned meanwhile, since a phone's
+ * stylesheet sets it smaller.
+ */
+export function paginate(container: HTMLElement, starts: number[]): number[] {
+	const root = document.documentElement.style;
+	const saved = {
+		width: container.style.width,
+		height: container.style.height,
+		font: root.fontSize
+	};
+	root.fontSize = '18px';
 	container.setAttribute('data-measuring', '');
 	container.style.width = `${SLIDE_W * PAGE_FIT}px`;
 	container.style.height = `${SLIDE_H * PAGE_FIT}px`;
 	const style = getComputedStyle(container);
 	const budget =
 		container.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
-	const pages: SlideInfo[] = [];
+	const slides = slidesFromStarts(container, starts);
+	const pages: number[] = [];
 	slides.forEach((slide, index) => {
+		const first = starts[index];
 		if (index === 0 || slide.nodes.length < 2) {
-			pages.push(slide);
+			pages.push(first);
 			return;
 		}
 		showSlide(container, slides, index);
-		const starts = pageStarts(
-			slide.nodes.map((n) => boxOf(n as HTMLElement)),
-			budget
-		);
-		starts.forEach((start, p) => {
-			const nodes = slide.nodes.slice(start, starts[p + 1] ?? slide.nodes.length);
-			const part = slide.part + p;
-			pages.push(withNodes({ ...slide, part, section: slide.section }, nodes));
-		});
+		const boxes = slide.nodes.map((n) => boxOf(n as HTMLElement));
+		for (const start of pageStarts(boxes, budget)) pages.push(first + start);
 	});
-	// Sections are counted again, now that a section may span more slides.
-	let section = 0;
-	pages.forEach((page, i) => {
-		if (page.part === 0) section = i;
-		page.section = section;
-	});
-	container.style.width = width;
-	container.style.height = height;
+	container.style.width = saved.width;
+	container.style.height = saved.height;
 	container.removeAttribute('data-measuring');
+	root.fontSize = saved.font;
 	return pages;
 }

@@ -4,6 +4,9 @@
  * heading (h2) and at every <SlideBreak />; content before the first heading gets a slide of
  * its own unless it is only speaker notes. A scrollytelling block fills a slide by itself, so
  * what follows it in its section goes on the next slide.
+ *
+ * A deck is described by its starts: the indices, among the lesson's top-level elements, where
+ * slides begin. Windows of one talk share them, so they always count the same slides.
  */
 export interface SlideInfo {
 	/** The top-level elements that make the slide. */
@@ -26,57 +29,34 @@ export const FRAGMENT_ATTR = 'data-fragment';
 export const NOTES_CLASS = 'speaker-notes';
 export const SCROLLY_CLASS = 'scrolly';
 
-/** What starts a new slide, from one top-level element. */
-export function slideBoundary(el: Element): 'title' | 'heading' | 'break' | null {
-	if (el.hasAttribute(TITLE_ATTR)) return 'title';
-	if (el.tagName === 'H2') return 'heading';
-	if (el.hasAttribute(BREAK_ATTR)) return 'break';
-	return null;
+/** Whether an element opens a section: the title slide or a `##` heading. */
+function opensSection(el: Element): boolean {
+	return el.hasAttribute(TITLE_ATTR) || el.tagName === 'H2';
 }
 
 function within(el: Element, selector: string): Element[] {
 	return [...(el.matches(selector) ? [el] : []), ...el.querySelectorAll(selector)];
 }
 
-/** A slide starting at `el`; one that continues a section keeps its title and section. */
-function newSlide(
-	el: Element,
-	boundary: ReturnType<typeof slideBoundary>,
-	before: SlideInfo | null,
-	index: number
-): SlideInfo {
-	const continued = before && boundary !== 'title' && boundary !== 'heading' ? before : null;
-	return {
-		nodes: [],
-		title: continued ? continued.title : ((el.querySelector('h1') ?? el).textContent ?? '').trim(),
-		fragments: [],
-		notes: [],
-		section: continued ? continued.section : index,
-		part: continued ? continued.part + 1 : 0
-	};
-}
-
-export function splitSlides(container: Element): SlideInfo[] {
-	const slides: SlideInfo[] = [];
-	let current: SlideInfo | null = null;
+/** Where the lesson's structure starts slides: sections, slide breaks, after a scrolly. */
+export function structuralStarts(container: Element): number[] {
+	const starts: number[] = [];
 	let onTitle = false;
 	let afterScrolly = false;
-	for (const el of container.children) {
-		const boundary = slideBoundary(el);
-		const onlyNotes = el.classList.contains(NOTES_CLASS);
-		if (boundary || !current || ((onTitle || afterScrolly) && !onlyNotes)) {
-			current = newSlide(el, boundary, current, slides.length);
-			slides.push(current);
-			onTitle = boundary === 'title';
+	[...container.children].forEach((el, i) => {
+		const notes = el.classList.contains(NOTES_CLASS);
+		const boundary = opensSection(el) || el.hasAttribute(BREAK_ATTR);
+		if (boundary || i === 0 || ((onTitle || afterScrolly) && !notes)) {
+			starts.push(i);
+			onTitle = el.hasAttribute(TITLE_ATTR);
 		}
-		afterScrolly = el.classList.contains(SCROLLY_CLASS) || (afterScrolly && onlyNotes);
-		current.nodes.push(el);
-	}
-	return slides.map((s) => withNodes(s, s.nodes));
+		afterScrolly = el.classList.contains(SCROLLY_CLASS) || (afterScrolly && notes);
+	});
+	return starts;
 }
 
 /** A slide made of `nodes`, with their reveals and notes gathered. */
-export function withNodes(slide: SlideInfo, nodes: Element[]): SlideInfo {
+function slideOf(nodes: Element[], title: string, section: number, part: number): SlideInfo {
 	const fragments: string[] = [];
 	const notes: string[] = [];
 	for (const el of nodes) {
@@ -86,22 +66,32 @@ export function withNodes(slide: SlideInfo, nodes: Element[]): SlideInfo {
 		}
 		for (const n of within(el, `.${NOTES_CLASS}`)) notes.push(n.innerHTML);
 	}
-	return { ...slide, nodes, fragments, notes };
+	return { nodes, title, fragments, notes, section, part };
 }
 
-/** Marks every element with its slide's number and shows slide `index` alone. */
-export function showSlide(container: Element, slides: SlideInfo[], index: number): void {
-	slides.forEach((s, i) => {
-		for (const n of s.nodes) {
-			n.setAttribute('data-slide', String(i));
-			n.toggleAttribute('data-on', i === index);
-		}
+/** The slides that begin at `starts` (sorted indices of the container's elements). */
+export function slidesFromStarts(container: Element, starts: readonly number[]): SlideInfo[] {
+	const children = [...container.children];
+	const slides: SlideInfo[] = [];
+	starts.forEach((start, i) => {
+		const nodes = children.slice(start, starts[i + 1] ?? children.length);
+		const first = nodes[0];
+		const before = slides.at(-1);
+		if (!first) return;
+		if (opensSection(first) || !before) {
+			const title = ((first.querySelector('h1') ?? first).textContent ?? '').trim();
+			slides.push(slideOf(nodes, title, slides.length, 0));
+		} else slides.push(slideOf(nodes, before.title, before.section, before.part + 1));
 	});
-	const slide = slides[index];
-	container.classList.toggle('on-title', index === 0);
-	if (slide && slide.part > 0 && slide.section > 0)
-		container.setAttribute('data-continues', slide.title);
-	else container.removeAttribute('data-continues');
+	return slides;
+}
+
+/** Starts that a window can use: sorted, inside the lesson, beginning at 0. */
+export function validStarts(starts: readonly number[], count: number): boolean {
+	return (
+		starts[0] === 0 &&
+		starts.every((s, i) => Number.isInteger(s) && s < count && (i === 0 || s > starts[i - 1]))
+	);
 }
 
 /** A slide's own notes, or else those of its section (a section's notes often sit at its end). */
@@ -119,6 +109,21 @@ export function fragmentPlaces(slides: SlideInfo[]): Map<string, { slide: number
 		s.fragments.forEach((key, order) => places.set(key, { slide, order }))
 	);
 	return places;
+}
+
+/** Marks every element with its slide's number and shows slide `index` alone. */
+export function showSlide(container: Element, slides: SlideInfo[], index: number): void {
+	slides.forEach((s, i) => {
+		for (const n of s.nodes) {
+			n.setAttribute('data-slide', String(i));
+			n.toggleAttribute('data-on', i === index);
+		}
+	});
+	const slide = slides[index];
+	container.classList.toggle('on-title', index === 0);
+	if (slide && slide.part > 0 && slide.section > 0)
+		container.setAttribute('data-continues', slide.title);
+	else container.removeAttribute('data-continues');
 }
 
 /**

@@ -22,6 +22,7 @@ const messageSchema = v.variant('type', [
 		slide: count,
 		step: count,
 		black: v.boolean(),
+		starts: v.pipe(v.array(count), v.maxLength(2000)),
 		widgets: v.record(widgetId, params)
 	}),
 	v.object({ type: v.literal('go'), from, slide: count, step: count }),
@@ -43,8 +44,12 @@ export interface SyncHandlers {
 		slide: number;
 		step: number;
 		black: boolean;
+		/** Where the slides start (see split.ts), so every window counts the same slides. */
+		starts: number[];
 		widgets: Record<string, WidgetParams>;
 	};
+	/** Takes the slides of the window that answered. */
+	pages(starts: number[]): void;
 	go(pos: Position): void;
 	black(on: boolean): void;
 	widget(id: string, params: WidgetParams): void;
@@ -131,6 +136,7 @@ export class SlideSync {
 				// Adopt the first answer only; later ones say the same thing.
 				if (m.to !== this.id || this.adopted) return;
 				this.adopted = true;
+				this.handlers.pages(m.starts);
 				this.handlers.go({ slide: m.slide, step: m.step });
 				this.handlers.black(m.black);
 				for (const [id, p] of Object.entries(m.widgets)) this.handlers.widget(id, p);

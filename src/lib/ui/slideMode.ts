@@ -34,6 +34,8 @@ export interface SlideMode {
 	fragment(): string;
 	/** Whether the reveal with this key is shown at the deck's current position. */
 	shown(key: string): boolean;
+	/** Settles once the deck has measured its slides; live widgets wait for it. */
+	readonly laidOut: Promise<void>;
 	/** Joins a widget to the sync; widgets are numbered in the order they are created. */
 	linkWidget(handlers: WidgetLinkHandlers): WidgetLink;
 }
