@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 
@@ -33,4 +33,59 @@ export function watchProblems(page: Page): string[] {
 		if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
 	});
 	return problems;
+}
+
+/** Pages that hold one widget alone, with its settings in the address. */
+export function widgetPages(pages = builtPages()): string[] {
+	return pages.filter((p) => /^\/[^/]+\/playground\/[^/]+\/$/.test(p));
+}
+
+/** Every lesson page in both languages, from the lesson folders (what the course index lists). */
+export function lessonPages(pages = builtPages()): string[] {
+	const slugs = readdirSync('content/lessons')
+		.map((f) => /^\d+-([a-z0-9-]+)$/.exec(f)?.[1])
+		.filter((s): s is string => !!s);
+	return pages.filter((p) => slugs.some((s) => p.endsWith(`/${s}/`) && p.split('/').length === 4));
+}
+
+/**
+ * Brings every widget on the page to life: scrolls each into view (they load when near) and
+ * waits until none shows its still picture any more and each has said something in its status.
+ */
+export async function loadWidgets(page: Page): Promise<number> {
+	const hosts = page.locator('[data-widget]');
+	const n = await hosts.count();
+	for (let i = 0; i < n; i++) {
+		const host = hosts.nth(i);
+		await host.scrollIntoViewIfNeeded();
+		await host.locator('figure.still').waitFor({ state: 'detached', timeout: 15_000 });
+		await host
+			.locator('[role="status"]')
+			.first()
+			.filter({ hasText: /\S/ })
+			.waitFor({ timeout: 15_000 });
+	}
+	await page.evaluate(() => window.scrollTo(0, 0));
+	return n;
+}
+
+/** Records Content-Security-Policy violations from the first script on (window.__csp). */
+export async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
+	await page.addInitScript(() => {
+		const w = window as unknown as { __csp: string[] };
+		w.__csp = [];
+		document.addEventListener('securitypolicyviolation', (e) =>
+			w.__csp.push(
+				`${e.violatedDirective} blocked ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`
+			)
+		);
+	});
+	return () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp ?? []);
+}
+
+/** Built pages whose HTML places at least one widget. */
+export function pagesWithWidgets(pages = builtPages(), root = 'build'): string[] {
+	return pages.filter((p) =>
+		readFileSync(join(root, p, 'index.html'), 'utf8').includes('data-widget=')
+	);
 }
