@@ -1,4 +1,5 @@
-// Dragging the learning rate: 3 s of real mouse moves at 60 per second on each widget's slider.
+// Dragging the learning rate: 3 s of input at 60 events per second on each widget's slider
+// (dispatched in the page; DRAG_INPUT=mouse sends real pointer moves through the browser).
 // For every input event: the time until the widget's view (anything outside the slider itself)
 // has changed and the frame showing it has been drawn. Plus main-thread long tasks (> 50 ms).
 //
@@ -7,16 +8,19 @@
 import { builtPages, launch, loadWidgets, save, summarise } from './browser.mjs';
 
 /**
- * Widgets to drag. `slider` is a Playwright selector; `play` starts the widget's run first, so
- * the drag lands while it trains or descends. Helpers adding a widget may add a line here.
+ * Widgets to drag. `slider` is a Playwright selector. `before` readies the widget so that the
+ * rate shows in its view: 'play' starts its run (the drag lands while it trains), a number takes
+ * that many steps. Helpers adding a widget may add a line here; unlisted ones get 'play'.
  */
 export const targets = [
-	{ page: '/en/playground/descent1d/', slider: 'role=slider[name=/learning rate/i]', play: true }
+	// At step 0 the ball sits at its start whatever the rate; after a few steps the trail moves.
+	{ page: '/en/playground/descent1d/', slider: 'role=slider[name=/learning rate/i]', before: 4 }
 ];
 
 const RUNS = Number(process.env.DRAG_RUNS ?? 3);
 const SECONDS = 3;
 const RATE = 60;
+const INPUT = process.env.DRAG_INPUT ?? 'events';
 const LR_SLIDER = 'role=slider[name=/learning rate/i]';
 
 /** Counts long tasks, input events and view-changing frames from inside the page. */
@@ -52,26 +56,53 @@ async function dragOnce(browser, baseUrl, target) {
 	const slider = page.locator(target.slider).first();
 	await slider.scrollIntoViewIfNeeded();
 	const is3d = (await page.locator('[data-widget] canvas').count()) > 0;
-	if (target.play) {
-		const play = page.locator('[data-widget]').getByRole('button', { name: /Play|播放|Train|訓練/ });
-		if (await play.first().isEnabled().catch(() => false)) await play.first().click();
+	const widget = page.locator('[data-widget]');
+	if (target.before === 'play') {
+		const play = widget.getByRole('button', { name: /Play|播放|Train|訓練/ }).first();
+		if (await play.isEnabled().catch(() => false)) await play.click();
+	} else {
+		const step = widget.getByRole('button', { name: /Step|下一步/ }).first();
+		for (let i = 0; i < target.before; i++) await step.click();
 	}
 	await slider.evaluate(instrument);
-	const box = await slider.boundingBox();
-	const y = box.y + box.height / 2;
-	const xAt = (i) => box.x + box.width * (0.5 + 0.42 * Math.sin((2 * Math.PI * i) / (RATE * 1.5)));
-	await page.mouse.move(xAt(0), y);
-	await page.mouse.down();
-	const start = performance.now();
-	const pending = [];
-	for (let i = 1; i <= SECONDS * RATE; i++) {
-		const due = start + (i * 1000) / RATE;
-		const wait = due - performance.now();
-		if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-		pending.push(page.mouse.move(xAt(i), y));
+	if (INPUT === 'mouse') {
+		// Real pointer events through the browser. On a busy machine Chromium delivers them only
+		// as fast as it draws frames, so the rate printed below can fall short of 60.
+		const box = await slider.boundingBox();
+		const y = box.y + box.height / 2;
+		const xAt = (i) =>
+			box.x + box.width * (0.5 + 0.42 * Math.sin((2 * Math.PI * i) / (RATE * 1.5)));
+		await page.mouse.move(xAt(0), y);
+		await page.mouse.down();
+		const start = performance.now();
+		const pending = [];
+		for (let i = 1; i <= SECONDS * RATE; i++) {
+			const wait = start + (i * 1000) / RATE - performance.now();
+			if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+			pending.push(page.mouse.move(xAt(i), y));
+		}
+		await Promise.all(pending);
+		await page.mouse.up();
+	} else {
+		// Input events dispatched on the slider from inside the page on a 60 Hz schedule, as a
+		// dragged thumb fires them: exactly 60 per second, whatever else the machine is doing.
+		await slider.evaluate(
+			async (el, { seconds, rate }) => {
+				const lo = Number(el.min);
+				const hi = Number(el.max);
+				const start = performance.now();
+				for (let i = 1; i <= seconds * rate; i++) {
+					const wait = start + (i * 1000) / rate - performance.now();
+					if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+					el.value = String(
+						lo + (hi - lo) * (0.5 + 0.42 * Math.sin((2 * Math.PI * i) / (rate * 1.5)))
+					);
+					el.dispatchEvent(new Event('input', { bubbles: true }));
+				}
+			},
+			{ seconds: SECONDS, rate: RATE }
+		);
 	}
-	await Promise.all(pending);
-	await page.mouse.up();
 	await page.waitForTimeout(600);
 	const b = await page.evaluate(() => window.__drag);
 	await page.close();
@@ -101,7 +132,7 @@ async function discover(browser, baseUrl) {
 		await page.goto(baseUrl + path);
 		await loadWidgets(page);
 		if ((await page.locator(LR_SLIDER).count()) > 0)
-			all.push({ page: path, slider: LR_SLIDER, play: true });
+			all.push({ page: path, slider: LR_SLIDER, before: 'play' });
 	}
 	await page.close();
 	return all;

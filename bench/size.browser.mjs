@@ -53,7 +53,8 @@ function gzipSize(file) {
 }
 
 // three.js announces itself in its renderer; a chunk holding it holds these names.
-const isThree = (file) => /WebGLRenderer|WebGLRenderTarget/.test(readFileSync(join(ROOT, file), 'utf8'));
+const isThree = (file) =>
+	/WebGLRenderer|WebGLRenderTarget/.test(readFileSync(join(ROOT, file), 'utf8'));
 
 function allScripts(dir = join(ROOT, '_app')) {
 	const out = [];
@@ -79,9 +80,7 @@ export async function run() {
 	const scripts = allScripts();
 	const threeChunks = scripts.filter(isThree);
 	const threeEager = threeChunks.filter((f) => eagerEverywhere.has(f));
-	figures.push(
-		summarise('pages whose eager JS holds three.js', 'pages', [threeEager.length], '0')
-	);
+	figures.push(summarise('pages whose eager JS holds three.js', 'pages', [threeEager.length], '0'));
 	figures.push(
 		summarise(
 			`three.js in lazy chunks (${threeChunks.map((f) => posix.basename(f)).join(', ') || 'none built yet'})`,
@@ -97,11 +96,9 @@ export async function run() {
 		);
 	const workers = scripts.filter((f) => f.includes('/workers/'));
 	figures.push(
-		summarise(
-			`engine worker (${workers.length} file)`,
-			'KB gzip',
-			[kb(workers.reduce((s, f) => s + gzipSize(f), 0))]
-		)
+		summarise(`engine worker (${workers.length} file)`, 'KB gzip', [
+			kb(workers.reduce((s, f) => s + gzipSize(f), 0))
+		])
 	);
 	save('size', figures);
 }

@@ -14,9 +14,9 @@ for (const path of pagesWithWidgets()) {
 	test(`${path} still works, with no console errors`, async ({ page }) => {
 		const problems = watchProblems(page);
 		await page.goto(path);
-		expect(
-			await page.evaluate(() => !!document.createElement('canvas').getContext('webgl'))
-		).toBe(false);
+		expect(await page.evaluate(() => !!document.createElement('canvas').getContext('webgl'))).toBe(
+			false
+		);
 		expect(await loadWidgets(page)).toBeGreaterThan(0);
 		await expect(page.locator('[data-widget] [role="alert"]:visible')).toHaveCount(0);
 		expect(problems).toEqual([]);
