@@ -7,7 +7,7 @@
 	var lang = null;
 	try {
 		lang = localStorage.getItem('descent:lang');
-	} catch (e) {
+	} catch {
 		// Blocked storage: fall back to the browser's language.
 	}
 	if (lang !== 'zh-TW' && lang !== 'en') {

@@ -80,7 +80,7 @@ describe('engine api under fuzzing', () => {
 					try {
 						answer = await call(method, req);
 					} catch (err) {
-						throw new Error(`${method} threw ${String(err)} for ${fc.stringify(req)}`);
+						throw new Error(`${method} threw for ${fc.stringify(req)}`, { cause: err });
 					}
 					const a = answer as { ok?: unknown; value?: unknown; error?: Record<string, unknown> };
 					expect(typeof a).toBe('object');
