@@ -149,7 +149,7 @@ export async function run(baseUrl) {
 			const name = target.page.split('/').filter(Boolean).at(-1);
 			figures.push(
 				summarise(
-					`input → repaint, ${name} (${kind}; median = p50, right = p95)`,
+					`input → repaint, ${name} (${kind})`,
 					'ms',
 					runs.flatMap((x) => x.latencies),
 					kind === '3D' ? 'p95 ≤ 33 ms' : 'p95 ≤ 16.7 ms'
