@@ -44,17 +44,19 @@ export function lessonPages(lang) {
 		.map((f) => `/${lang}/${f.replace(/^\d+-/, '')}/`);
 }
 
-/** Brings every widget on a page to life (they load when scrolled near), then scrolls back up. */
+/** Brings every widget a reader can see to life (they load when scrolled near), then scrolls up. */
 export async function loadWidgets(page) {
 	const hosts = page.locator('[data-widget]');
-	const n = await hosts.count();
-	for (let i = 0; i < n; i++) {
+	let live = 0;
+	for (let i = 0; i < (await hosts.count()); i++) {
 		const host = hosts.nth(i);
-		await host.scrollIntoViewIfNeeded();
+		if (!(await host.isVisible())) continue;
+		await host.evaluate((el) => el.scrollIntoView({ block: 'center' }));
 		await host.locator('figure.still').waitFor({ state: 'detached', timeout: 20_000 });
+		live++;
 	}
 	await page.evaluate(() => window.scrollTo(0, 0));
-	return n;
+	return live;
 }
 
 export function quantile(sorted, q) {

@@ -7,6 +7,8 @@
 // the list does not name. A widget with a <canvas> counts as 3D (target 33 ms), others as 2D.
 import { builtPages, launch, loadWidgets, save, summarise } from './browser.mjs';
 
+const LR = 'role=slider[name=/learning rate/i]';
+
 /**
  * Widgets to drag. `slider` is a Playwright selector. `before` readies the widget so that the
  * rate shows in its view: 'play' starts its run (the drag lands while it trains), a number takes
@@ -14,14 +16,18 @@ import { builtPages, launch, loadWidgets, save, summarise } from './browser.mjs'
  */
 export const targets = [
 	// At step 0 the ball sits at its start whatever the rate; after a few steps the trail moves.
-	{ page: '/en/playground/descent1d/', slider: 'role=slider[name=/learning rate/i]', before: 4 }
+	{ page: '/en/playground/descent1d/', slider: LR, before: 4 },
+	{ page: '/en/playground/surface3d/', slider: LR, before: 5 },
+	{ page: '/en/playground/trainer/', slider: LR, before: 'play' },
+	{ page: '/en/playground/losspanel/?view=train', slider: LR, before: 'play' },
+	// The step where the update w ← w − η·∂L/∂w is shown: the rate changes its numbers.
+	{ page: '/en/playground/neuron/?step=w0new', slider: LR, before: 0 }
 ];
 
 const RUNS = Number(process.env.DRAG_RUNS ?? 3);
 const SECONDS = 3;
 const RATE = 60;
 const INPUT = process.env.DRAG_INPUT ?? 'events';
-const LR_SLIDER = 'role=slider[name=/learning rate/i]';
 
 /** Counts long tasks, input events and view-changing frames from inside the page. */
 function instrument(sliderSelectorResult) {
@@ -128,11 +134,11 @@ async function discover(browser, baseUrl) {
 	const all = [...targets];
 	const page = await browser.newPage();
 	for (const path of builtPages().filter((p) => /^\/en\/playground\/[^/]+\/$/.test(p))) {
-		if (all.some((t) => t.page === path)) continue;
+		if (all.some((t) => t.page.split('?')[0] === path)) continue;
 		await page.goto(baseUrl + path);
 		await loadWidgets(page);
-		if ((await page.locator(LR_SLIDER).count()) > 0)
-			all.push({ page: path, slider: LR_SLIDER, before: 'play' });
+		if ((await page.locator(LR).count()) > 0)
+			all.push({ page: path, slider: LR, before: 'play' });
 	}
 	await page.close();
 	return all;
@@ -146,7 +152,7 @@ export async function run(baseUrl) {
 			const runs = [];
 			for (let r = 0; r < RUNS; r++) runs.push(await dragOnce(browser, baseUrl, target));
 			const kind = runs[0].is3d ? '3D' : '2D';
-			const name = target.page.split('/').filter(Boolean).at(-1);
+			const name = target.page.split('?')[0].split('/').filter(Boolean).at(-1);
 			figures.push(
 				summarise(
 					`input → repaint, ${name} (${kind})`,

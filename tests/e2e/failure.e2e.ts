@@ -4,30 +4,41 @@ import { builtPages, lessonPages, loadWidgets, pagesWithWidgets, widgetPages } f
 // What the site must survive (DESIGN.md), on every page and every widget the build holds.
 const pages = builtPages();
 const withWidgets = pagesWithWidgets(pages);
+/**
+ * Where a failing engine or a missing feature is tried: every widget alone, in both languages,
+ * and every lesson that holds one (in English: the text around it is what must still read).
+ */
+const failurePages = [
+	...widgetPages(pages),
+	...lessonPages(pages).filter((p) => p.startsWith('/en/') && withWidgets.includes(p))
+];
 
 /** Runs that must blow up: each widget that can diverge adds its setup here. */
 const divergingRuns: { path: string; says: RegExp }[] = [
 	{ path: '/en/playground/descent1d/?curve=parabola&lr=2.5&a=1', says: /diverged at step \d+/ },
-	{ path: '/zh-TW/playground/descent1d/?curve=parabola&lr=2.5&a=1', says: /第 \d+ 步發散/ }
+	{ path: '/zh-TW/playground/descent1d/?curve=parabola&lr=2.5&a=1', says: /第 \d+ 步發散/ },
+	{ path: '/en/playground/surface3d/?surface=bowl&a=1&lr=2.1', says: /diverged at step \d+/ },
+	{ path: '/zh-TW/playground/surface3d/?surface=bowl&a=1&lr=2.1', says: /第 \d+ 步發散/ }
 ];
 
 test.describe('the engine worker blocked', () => {
-	for (const path of withWidgets) {
+	for (const path of failurePages) {
 		test(`${path} says so, offers a retry, and its text still reads`, async ({ page }) => {
 			const errors: string[] = [];
 			page.on('pageerror', (e) => errors.push(e.message));
 			await page.route('**/workers/**', (route) => route.abort());
 			await page.goto(path);
-			const n = await loadWidgets(page);
-			const hosts = page.locator('[data-widget]');
+			const n = await loadWidgets(page, { status: false });
+			expect(n).toBeGreaterThan(0);
+			const hosts = page.locator('[data-widget]:visible');
 			for (let i = 0; i < n; i++) {
 				const host = hosts.nth(i);
 				await host.scrollIntoViewIfNeeded();
-				await expect(host.getByRole('alert').first()).toBeVisible();
+				await expect(host.getByRole('alert').filter({ hasText: /\S/ }).first()).toBeVisible();
 				await expect(host.getByRole('button', { name: /Retry|重試/ }).first()).toBeVisible();
 			}
 			await expect(page.locator('h1')).toBeVisible();
-			expect(await page.locator('main').innerText()).toMatch(/\S{20,}|[\s\S]{200,}/);
+			expect((await page.locator('main').innerText()).trim().length).toBeGreaterThan(200);
 			expect(errors).toEqual([]);
 		});
 	}
@@ -48,12 +59,17 @@ test.describe('JavaScript off', () => {
 			const broken: string[] = [];
 			page.on('response', (r) => r.status() >= 400 && broken.push(r.url()));
 			await page.goto(path, { waitUntil: 'load' });
-			const stills = page.locator('[data-widget] figure.still');
-			const n = await page.locator('[data-widget]').count();
-			expect(n).toBeGreaterThan(0);
-			await expect(stills).toHaveCount(n);
+			const hosts = page.locator('[data-widget]:visible');
+			const n = await hosts.count();
+			if (n === 0) {
+				// A view that cannot work without scripts (slides) says so and links to the lesson.
+				await expect(page.getByText(/JavaScript/).first()).toBeVisible();
+				await expect(page.locator('a[href]:visible').first()).toBeVisible();
+				return;
+			}
 			for (let i = 0; i < n; i++) {
-				const still = stills.nth(i);
+				const still = hosts.nth(i).locator('figure.still');
+				await expect(still).toHaveCount(1);
 				const img = still.locator('img');
 				await img.scrollIntoViewIfNeeded();
 				await expect(img).toBeVisible();
@@ -126,6 +142,7 @@ test.describe('nonsense settings', () => {
 			}
 		});
 
+		if (!path.startsWith('/en/')) continue; // links read the same in either language
 		test(`${path}: nonsense in the link is reported and the default kept`, async ({ page }) => {
 			await page.goto(path);
 			await loadWidgets(page);
@@ -144,49 +161,4 @@ test.describe('nonsense settings', () => {
 	}
 });
 
-/**
- * Controls, pictures and readouts that stick out of the window, or out of the widget that holds
- * them (a menu as wide as its longest option, a chart wider than its box).
- */
-async function sticksOut(page: Page): Promise<string[]> {
-	return page.evaluate(() => {
-		const cut: string[] = [];
-		const controls =
-			'a, button, input, select, textarea, summary, svg, canvas, img, [role="status"]';
-		for (const el of document.querySelectorAll<HTMLElement>(controls)) {
-			const box = el.getBoundingClientRect();
-			if (box.width === 0 || el.closest('.katex-display, .skip, [hidden]')) continue;
-			const host = el.closest('[data-widget]')?.getBoundingClientRect();
-			const left = Math.max(0, host?.left ?? 0);
-			const right = Math.min(window.innerWidth, host?.right ?? Infinity);
-			if (box.left < left - 1 || box.right > right + 1)
-				cut.push(
-					`${el.tagName.toLowerCase()}.${el.getAttribute('class')} ${box.left}–${box.right}`
-				);
-		}
-		return cut;
-	});
-}
-
-test.describe('a 360 px phone', () => {
-	test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
-	for (const path of pages) {
-		test(`${path} fits without sideways scrolling`, async ({ page }) => {
-			await page.goto(path);
-			if (new URL(page.url()).pathname === path) await loadWidgets(page);
-			expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(
-				360
-			);
-			expect(await sticksOut(page)).toEqual([]);
-		});
-	}
-});
-
-for (const path of withWidgets) {
-	test(`${path}: on a wide screen every control stays inside its widget`, async ({ page }) => {
-		await page.setViewportSize({ width: 1280, height: 900 });
-		await page.goto(path);
-		await loadWidgets(page);
-		expect(await sticksOut(page)).toEqual([]);
-	});
-}
+// A 360 px phone and a wide screen: every page, in pages.e2e.ts.

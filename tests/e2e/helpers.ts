@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /** Every prerendered page of the build, as a path ("/en/gradient-descent/"). */
 export function builtPages(root = 'build'): string[] {
@@ -49,24 +49,27 @@ export function lessonPages(pages = builtPages()): string[] {
 }
 
 /**
- * Brings every widget on the page to life: scrolls each into view (they load when near) and
+ * Brings every widget a reader can see to life: scrolls each into view (they load when near) and
  * waits until none shows its still picture any more and each has said something in its status.
+ * Widgets on hidden slides are left alone. Returns how many came to life. With `status: false`
+ * (an engine that cannot answer) the status may stay empty.
  */
-export async function loadWidgets(page: Page): Promise<number> {
+export async function loadWidgets(page: Page, { status = true } = {}): Promise<number> {
 	const hosts = page.locator('[data-widget]');
-	const n = await hosts.count();
-	for (let i = 0; i < n; i++) {
+	let live = 0;
+	for (let i = 0; i < (await hosts.count()); i++) {
 		const host = hosts.nth(i);
-		await host.scrollIntoViewIfNeeded();
+		if (!(await host.isVisible())) continue;
+		await host.evaluate((el) => el.scrollIntoView({ block: 'center' }));
 		await host.locator('figure.still').waitFor({ state: 'detached', timeout: 15_000 });
-		await host
-			.locator('[role="status"]')
-			.first()
-			.filter({ hasText: /\S/ })
-			.waitFor({ timeout: 15_000 });
+		if (status)
+			await expect
+				.poll(() => host.locator('[role="status"]').first().textContent(), { timeout: 15_000 })
+				.toMatch(/\S/);
+		live++;
 	}
 	await page.evaluate(() => window.scrollTo(0, 0));
-	return n;
+	return live;
 }
 
 /** Records Content-Security-Policy violations from the first script on (window.__csp). */

@@ -1,6 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { chromiumArgs } from '../../playwright.config';
-import { loadWidgets, pagesWithWidgets, watchProblems } from './helpers';
+import {
+	builtPages,
+	lessonPages,
+	loadWidgets,
+	pagesWithWidgets,
+	watchProblems,
+	widgetPages
+} from './helpers';
 
 // No WebGL (old GPUs, blocked drivers, some privacy modes): every page with a widget still works.
 // A 3D widget draws its 2D fallback; nothing may log an error.
@@ -10,7 +17,14 @@ test.use({
 		args: [...chromiumArgs, '--disable-webgl', '--disable-3d-apis']
 	}
 });
-for (const path of pagesWithWidgets()) {
+const pages = builtPages();
+const withWidgets = pagesWithWidgets(pages);
+// Every widget alone in both languages, and every lesson with a widget in English.
+const tried = [
+	...widgetPages(pages),
+	...lessonPages(pages).filter((p) => p.startsWith('/en/') && withWidgets.includes(p))
+];
+for (const path of tried) {
 	test(`${path} still works, with no console errors`, async ({ page }) => {
 		const problems = watchProblems(page);
 		await page.goto(path);
