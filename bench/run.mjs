@@ -3,8 +3,10 @@
 // its median and spread. Benchmarks print; they never pass or fail.
 import { execSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 
 rmSync('bench/results', { recursive: true, force: true });
+const loadBefore = loadavg()[0];
 const only = process.argv[2];
 const pick = (f) => !only || f.includes(only);
 
@@ -50,6 +52,11 @@ if (existsSync('bench/results')) {
 		}
 	}
 }
+
+// Timings depend on what else the machine runs: say how busy it was.
+console.log(
+	`\nmachine: ${availableParallelism()} cores, load average ${loadBefore.toFixed(1)} before and ${loadavg()[0].toFixed(1)} after`
+);
 
 async function waitFor(url) {
 	for (let i = 0; i < 100; i++) {

@@ -1,4 +1,5 @@
 import * as Comlink from 'comlink';
+import { ChannelQueue } from './channels';
 import type { AnswerOf, EngineApi, EngineError, EngineMethod, RequestOf } from './protocol';
 
 /** What a call gives back: the engine's answer, a client-side failure, or null when stale. */
@@ -9,15 +10,15 @@ type Settle = (answer: { ok: false; error: EngineError }) => void;
 
 /**
  * The only owner of the engine worker. It starts the worker lazily and in the browser only,
- * restarts it after it dies or hangs, and answers per channel only the newest request:
- * while a slider is dragged, older answers come back as null and the widget ignores them.
+ * restarts it after it dies or hangs, and per channel keeps one request in the worker and only
+ * the newest one waiting (channels.ts): while a slider is dragged, the requests it skips come
+ * back as null and the widget ignores them, and the view follows the drag at the worker's pace.
  */
 export class EngineClient {
 	#worker: Worker | null = null;
 	#remote: Comlink.Remote<EngineApi> | null = null;
 	#pending = new Set<Settle>();
-	#latest = new Map<string, number>();
-	#ticket = 0;
+	#channels = new ChannelQueue();
 	readonly timeoutMs: number;
 
 	constructor(timeoutMs = 20_000) {
@@ -57,22 +58,31 @@ export class EngineClient {
 	}
 
 	/**
-	 * Calls `method` in the worker. With a `channel`, a newer call on the same channel makes this
-	 * one stale: it then resolves to null. Never rejects.
+	 * Calls `method` in the worker. With a `channel`, a newer call on the same channel made while
+	 * this one still waits to be sent replaces it: this one then resolves to null. Never rejects.
 	 */
 	async call<M extends EngineMethod>(
 		method: M,
 		req: RequestOf<M>,
 		channel?: string
 	): Promise<CallAnswer<M>> {
-		const ticket = ++this.#ticket;
-		if (channel) this.#latest.set(channel, ticket);
+		if (!channel) return this.#send(method, req);
+		return this.#channels.run(channel, () => this.#send(method, req));
+	}
+
+	#send<M extends EngineMethod>(
+		method: M,
+		req: RequestOf<M>
+	): Promise<AnswerOf<M> | { ok: false; error: EngineError }> {
 		const remote = this.#ensure();
 		const worker = this.#worker;
 		if (!remote || !worker) {
-			return { ok: false, error: { code: 'no-worker', message: 'Web Workers are not available.' } };
+			return Promise.resolve({
+				ok: false,
+				error: { code: 'no-worker', message: 'Web Workers are not available.' }
+			});
 		}
-		const answer = await new Promise<AnswerOf<M> | { ok: false; error: EngineError }>((resolve) => {
+		return new Promise((resolve) => {
 			let done = false;
 			const settle = (value: AnswerOf<M> | { ok: false; error: EngineError }) => {
 				if (done) return;
@@ -97,8 +107,6 @@ export class EngineClient {
 				})
 			);
 		});
-		if (channel && this.#latest.get(channel) !== ticket) return null;
-		return answer;
 	}
 
 	/** Stops the worker (it restarts on the next call). */

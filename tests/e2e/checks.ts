@@ -1,0 +1,159 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+/** Axe's findings as readable lines: rule, impact, and the first few elements. */
+export async function axeViolations(page: Page): Promise<string[]> {
+	const results = await new AxeBuilder({ page }).analyze();
+	return results.violations.map(
+		(v) =>
+			`${v.id} (${v.impact}): ${v.help}\n` +
+			v.nodes
+				.slice(0, 5)
+				.map((n) => `    ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1] ?? ''}`)
+				.join('\n')
+	);
+}
+
+/**
+ * Interactive elements a reader can see and Tab should reach, with a key naming each. Radios count
+ * once per group, and elements taken out of the Tab order on purpose (tabindex="-1": the other tabs
+ * of a tab list, reached with the arrow keys) are left out.
+ */
+function visibleControls(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const selector =
+			'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select, textarea, summary, [tabindex]';
+		const keys: string[] = [];
+		document.querySelectorAll<HTMLElement>(selector).forEach((el, i) => {
+			if (el.getAttribute('tabindex') === '-1') return;
+			const box = el.getBoundingClientRect();
+			const hidden =
+				el.closest('[hidden], [inert], [aria-hidden="true"]') ||
+				(el.closest('details:not([open])') && !el.closest('summary')) ||
+				!el.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true }) ||
+				(box.width === 0 && box.height === 0 && !el.classList.contains('skip'));
+			if (hidden) return;
+			const radio = el instanceof HTMLInputElement && el.type === 'radio';
+			const key = radio ? `radio:${el.name}` : `el:${i}`;
+			el.dataset.kbdKey = key;
+			if (!keys.includes(key)) keys.push(key);
+		});
+		return keys;
+	});
+}
+
+/**
+ * Whether the focused element shows that it has the focus: an outline or a shadow of its own, or
+ * else (a custom ring drawn inside an SVG group, say) any visible difference from its unfocused look.
+ */
+async function focusShows(page: Page): Promise<boolean> {
+	const own = await page.evaluate(() => {
+		const s = getComputedStyle(document.activeElement!);
+		return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== 'none';
+	});
+	if (own) return true;
+	const box = await page.evaluate(() => {
+		const r = document.activeElement!.getBoundingClientRect();
+		return { x: r.x - 6, y: r.y - 6, width: r.width + 12, height: r.height + 12 };
+	});
+	const clip = {
+		x: Math.max(0, box.x),
+		y: Math.max(0, box.y),
+		width: Math.max(1, box.width),
+		height: Math.max(1, box.height)
+	};
+	const focused = await page.screenshot({ clip, animations: 'disabled' });
+	await page.evaluate(() => {
+		const el = document.activeElement as HTMLElement;
+		(window as unknown as { __kbdFocus: HTMLElement }).__kbdFocus = el;
+		el.blur();
+	});
+	const blurred = await page.screenshot({ clip, animations: 'disabled' });
+	await page.evaluate(() => (window as unknown as { __kbdFocus: HTMLElement }).__kbdFocus.focus());
+	return !focused.equals(blurred);
+}
+
+/**
+ * Tabs through the page until the focus comes round again. Returns the visible controls Tab
+ * never reached and the focused elements that showed no focus.
+ */
+export async function keyboardWalk(page: Page): Promise<{ missed: string[]; unmarked: string[] }> {
+	const controls = await visibleControls(page);
+	expect(controls.length).toBeGreaterThan(0);
+	const reached = new Set<string>();
+	const unmarked: string[] = [];
+	for (let i = 0; i < controls.length * 2 + 10; i++) {
+		await page.keyboard.press('Tab');
+		const focus = await page.evaluate(() => {
+			const el = document.activeElement as HTMLElement | null;
+			if (!el || el === document.body) return null;
+			const name = (el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 30);
+			return { key: el.dataset.kbdKey ?? '', what: `${el.tagName.toLowerCase()} “${name}”` };
+		});
+		if (!focus) continue;
+		if (focus.key && reached.has(focus.key) && reached.size === controls.length) break;
+		if (focus.key && !reached.has(focus.key) && !(await focusShows(page)))
+			unmarked.push(focus.what);
+		if (focus.key) reached.add(focus.key);
+	}
+	const missed = await page.evaluate(
+		(keys) =>
+			keys.map((k) => {
+				const el = document.querySelector<HTMLElement>(`[data-kbd-key="${k}"]`);
+				return `${el?.tagName.toLowerCase()} “${(el?.textContent ?? '').trim().slice(0, 30)}”`;
+			}),
+		controls.filter((k) => !reached.has(k))
+	);
+	return { missed, unmarked };
+}
+
+/**
+ * Controls, pictures and readouts that stick out of the window, or out of the widget that holds
+ * them (a menu as wide as its longest option, a chart wider than its box).
+ */
+export function sticksOut(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const cut: string[] = [];
+		const controls =
+			'a, button, input, select, textarea, summary, svg, canvas, img, [role="status"]';
+		for (const el of document.querySelectorAll<HTMLElement>(controls)) {
+			const box = el.getBoundingClientRect();
+			if (box.width === 0 || el.closest('.katex-display, .skip, [hidden]')) continue;
+			if (!el.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true })) continue;
+			const host = el.closest('[data-widget]')?.getBoundingClientRect();
+			const left = Math.max(0, host?.left ?? 0);
+			const right = Math.min(window.innerWidth, host?.right ?? Infinity);
+			if (box.left < left - 1 || box.right > right + 1)
+				cut.push(
+					`${el.tagName.toLowerCase()}.${el.getAttribute('class')} ${Math.round(box.left)}–${Math.round(box.right)}`
+				);
+		}
+		return cut;
+	});
+}
+
+/** The policy a prerendered page carries in its <meta> tag, as directive → sources. */
+export async function cspPolicy(page: Page): Promise<Map<string, string[]>> {
+	const content = await page
+		.locator('meta[http-equiv="content-security-policy"]')
+		.getAttribute('content');
+	expect(content, 'a CSP <meta> tag').toBeTruthy();
+	return new Map(
+		content!
+			.split(';')
+			.map((d) => d.trim().split(/\s+/))
+			.filter((d) => d[0])
+			.map(([name, ...sources]) => [name, sources])
+	);
+}
+
+/** Presses every enabled, visible button inside the page's widgets once: they compute and redraw. */
+export async function pressWidgetButtons(page: Page): Promise<void> {
+	const buttons = page.locator('[data-widget] button:enabled:visible');
+	for (let i = 0; i < (await buttons.count()); i++) {
+		await buttons
+			.nth(i)
+			.click({ timeout: 2000 })
+			.catch(() => {});
+	}
+}

@@ -1,0 +1,164 @@
+import { expect, test, type Page } from '@playwright/test';
+import { builtPages, lessonPages, loadWidgets, pagesWithWidgets, widgetPages } from './helpers';
+
+// What the site must survive (DESIGN.md), on every page and every widget the build holds.
+const pages = builtPages();
+const withWidgets = pagesWithWidgets(pages);
+/**
+ * Where a failing engine or a missing feature is tried: every widget alone, in both languages,
+ * and every lesson that holds one (in English: the text around it is what must still read).
+ */
+const failurePages = [
+	...widgetPages(pages),
+	...lessonPages(pages).filter((p) => p.startsWith('/en/') && withWidgets.includes(p))
+];
+
+/** Runs that must blow up: each widget that can diverge adds its setup here. */
+const divergingRuns: { path: string; says: RegExp }[] = [
+	{ path: '/en/playground/descent1d/?curve=parabola&lr=2.5&a=1', says: /diverged at step \d+/ },
+	{ path: '/zh-TW/playground/descent1d/?curve=parabola&lr=2.5&a=1', says: /第 \d+ 步發散/ },
+	{ path: '/en/playground/surface3d/?surface=bowl&a=1&lr=2.1', says: /diverged at step \d+/ },
+	{ path: '/zh-TW/playground/surface3d/?surface=bowl&a=1&lr=2.1', says: /第 \d+ 步發散/ }
+];
+
+test.describe('the engine worker blocked', () => {
+	for (const path of failurePages) {
+		test(`${path} says so, offers a retry, and its text still reads`, async ({ page }) => {
+			const errors: string[] = [];
+			page.on('pageerror', (e) => errors.push(e.message));
+			await page.route('**/workers/**', (route) => route.abort());
+			await page.goto(path);
+			const n = await loadWidgets(page, { status: false });
+			expect(n).toBeGreaterThan(0);
+			const hosts = page.locator('[data-widget]:visible');
+			for (let i = 0; i < n; i++) {
+				const host = hosts.nth(i);
+				await host.scrollIntoViewIfNeeded();
+				await expect(host.getByRole('alert').filter({ hasText: /\S/ }).first()).toBeVisible();
+				await expect(host.getByRole('button', { name: /Retry|重試/ }).first()).toBeVisible();
+			}
+			await expect(page.locator('h1')).toBeVisible();
+			expect((await page.locator('main').innerText()).trim().length).toBeGreaterThan(200);
+			expect(errors).toEqual([]);
+		});
+	}
+});
+
+test.describe('JavaScript off', () => {
+	test.use({ javaScriptEnabled: false });
+	for (const path of lessonPages(pages)) {
+		test(`${path} reads with its formulas`, async ({ page }) => {
+			await page.goto(path);
+			await expect(page.locator('h1')).toBeVisible();
+			expect(await page.locator('.katex').count()).toBeGreaterThan(0);
+			await expect(page.locator('.katex').first()).toBeVisible();
+		});
+	}
+	for (const path of withWidgets) {
+		test(`${path} shows each widget as a still picture and a sentence`, async ({ page }) => {
+			const broken: string[] = [];
+			page.on('response', (r) => r.status() >= 400 && broken.push(r.url()));
+			await page.goto(path, { waitUntil: 'load' });
+			const hosts = page.locator('[data-widget]:visible');
+			const n = await hosts.count();
+			if (n === 0) {
+				// A view that cannot work without scripts (slides) says so and links to the lesson.
+				await expect(page.getByText(/JavaScript/).first()).toBeVisible();
+				await expect(page.locator('a[href]:visible').first()).toBeVisible();
+				return;
+			}
+			for (let i = 0; i < n; i++) {
+				const still = hosts.nth(i).locator('figure.still');
+				await expect(still).toHaveCount(1);
+				const img = still.locator('img');
+				await img.scrollIntoViewIfNeeded();
+				await expect(img).toBeVisible();
+				await expect(img).toHaveJSProperty('complete', true);
+				expect(await img.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBeGreaterThan(0);
+				// The sentence saying what the widget would do…
+				expect((await still.locator('figcaption').innerText()).trim().length).toBeGreaterThan(40);
+				// …and, for a browser with scripting off, the note that it needs JavaScript. (Playwright
+				// turns script execution off but the parser still treats <noscript> as text, so read it.)
+				expect(await still.locator('figcaption noscript').textContent()).toMatch(/JavaScript/);
+			}
+			expect(broken).toEqual([]);
+		});
+	}
+});
+
+/** Long tasks (> 50 ms) on the main thread, counted from the first script on. */
+async function countLongTasks(page: Page): Promise<() => Promise<number[]>> {
+	await page.addInitScript(() => {
+		const w = window as unknown as { __long: number[] };
+		w.__long = [];
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries()) w.__long.push(e.duration);
+		}).observe({ type: 'longtask', buffered: true });
+	});
+	return () => page.evaluate(() => (window as unknown as { __long: number[] }).__long);
+}
+
+for (const { path, says } of divergingRuns) {
+	test(`a diverging run says so and nothing freezes: ${path}`, async ({ page }) => {
+		const longTasks = await countLongTasks(page);
+		await page.goto(path);
+		await loadWidgets(page);
+		const before = (await longTasks()).length;
+		const widget = page.locator('[data-widget]').first();
+		await widget.getByRole('button', { name: /Play|播放/ }).click();
+		await expect(widget.getByRole('status').first()).toContainText(says, { timeout: 20_000 });
+		// Still answering: the page runs script at once and the widget takes input.
+		const t0 = Date.now();
+		await page.evaluate(() => 1);
+		expect(Date.now() - t0).toBeLessThan(1000);
+		await widget.getByRole('button', { name: /Reset|重設/ }).click();
+		await expect(widget.getByRole('status').first()).not.toContainText(says);
+		// Only the start-up may take long; the run itself adds no long task worth a frozen page.
+		const during = (await longTasks()).slice(before);
+		expect(during.filter((d) => d > 200)).toEqual([]);
+	});
+}
+
+test.describe('nonsense settings', () => {
+	for (const path of widgetPages(pages)) {
+		test(`${path}: a typed nonsense value is refused with the range; the last good value stays`, async ({
+			page
+		}) => {
+			await page.goto(path);
+			await loadWidgets(page);
+			const fields = page.locator('[data-widget] input[type="text"]');
+			const n = await fields.count();
+			expect(n).toBeGreaterThan(0);
+			for (let i = 0; i < n; i++) {
+				const field = fields.nth(i);
+				const good = await field.inputValue();
+				await field.fill('1e999x');
+				await field.press('Enter');
+				const id = (await field.getAttribute('aria-describedby'))?.split(' ').at(-1);
+				const message = page.locator(`[id="${id}"]`);
+				await expect(message).toBeVisible();
+				await expect(message).toContainText('–');
+				await expect(field).toHaveValue(good);
+			}
+		});
+
+		if (!path.startsWith('/en/')) continue; // links read the same in either language
+		test(`${path}: nonsense in the link is reported and the default kept`, async ({ page }) => {
+			await page.goto(path);
+			await loadWidgets(page);
+			await page.waitForFunction(() => location.search.length > 1);
+			const defaults = new URL(page.url()).searchParams;
+			for (const [name, value] of [...defaults]) {
+				await page.goto(`${path}?${name}=%25%25nonsense`);
+				await loadWidgets(page);
+				await expect(
+					page.locator('[data-widget] [role="alert"]:visible').filter({ hasText: name }).first()
+				).toBeVisible();
+				await page.waitForFunction(() => location.search.length > 1);
+				expect(new URL(page.url()).searchParams.get(name)).toBe(value);
+			}
+		});
+	}
+});
+
+// A 360 px phone and a wide screen: every page, in pages.e2e.ts.

@@ -1,0 +1,38 @@
+import { expect, test } from '@playwright/test';
+import { chromiumArgs } from '../../playwright.config';
+import {
+	builtPages,
+	lessonPages,
+	loadWidgets,
+	pagesWithWidgets,
+	watchProblems,
+	widgetPages
+} from './helpers';
+
+// No WebGL (old GPUs, blocked drivers, some privacy modes): every page with a widget still works.
+// A 3D widget draws its 2D fallback; nothing may log an error.
+test.use({
+	launchOptions: {
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		args: [...chromiumArgs, '--disable-webgl', '--disable-3d-apis']
+	}
+});
+const pages = builtPages();
+const withWidgets = pagesWithWidgets(pages);
+// Every widget alone in both languages, and every lesson with a widget in English.
+const tried = [
+	...widgetPages(pages),
+	...lessonPages(pages).filter((p) => p.startsWith('/en/') && withWidgets.includes(p))
+];
+for (const path of tried) {
+	test(`${path} still works, with no console errors`, async ({ page }) => {
+		const problems = watchProblems(page);
+		await page.goto(path);
+		expect(await page.evaluate(() => !!document.createElement('canvas').getContext('webgl'))).toBe(
+			false
+		);
+		expect(await loadWidgets(page)).toBeGreaterThan(0);
+		await expect(page.locator('[data-widget] [role="alert"]:visible')).toHaveCount(0);
+		expect(problems).toEqual([]);
+	});
+}

@@ -1,0 +1,77 @@
+import { expect, test } from '@playwright/test';
+import { axeViolations, cspPolicy, keyboardWalk, pressWidgetButtons, sticksOut } from './checks';
+import { builtPages, loadWidgets, watchCsp } from './helpers';
+
+// Every page the build holds, in both languages, with its widgets running, checked in one visit:
+// axe-core in the light and the dark colour scheme, the keyboard alone, the Content-Security-
+// Policy, and the widths of a desktop and of a 360 px phone.
+const pages = builtPages();
+
+test('/ (the language choice, as its HTML shows it) passes axe in light and dark', async ({
+	page
+}) => {
+	// The root sends a reader on at once; keep the app from starting and check what it shows.
+	await page.route(/\/_app\/immutable\/entry\/|choose-language\.js/, (route) => route.abort());
+	await page.goto('/');
+	for (const scheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme: scheme });
+		const found = await axeViolations(page);
+		expect(found, `${scheme}: ${found.join('\n')}`).toEqual([]);
+	}
+});
+
+for (const path of pages) {
+	test(`${path}: accessible, by keyboard, under the CSP, at any width`, async ({ page }) => {
+		test.setTimeout(120_000);
+		const violations = await watchCsp(page);
+		await page.setViewportSize({ width: 1280, height: 900 });
+		await page.goto(path);
+
+		await test.step('a strict policy', async () => {
+			const policy = await cspPolicy(page);
+			const scripts = policy.get('script-src') ?? policy.get('default-src') ?? [];
+			expect(scripts).toContain("'self'");
+			expect(scripts).not.toContain("'unsafe-inline'");
+			expect(scripts).not.toContain("'unsafe-eval'");
+			expect(scripts.some((s) => s.startsWith("'sha256-"))).toBe(true);
+			expect(policy.get('worker-src')).toContain("'self'");
+			expect(policy.get('object-src')).toEqual(["'none'"]);
+		});
+		// The root page only sends the reader on; it is checked above, as HTML.
+		if (new URL(page.url()).pathname !== path) return;
+		await loadWidgets(page);
+
+		await test.step('axe finds nothing, light and dark', async () => {
+			for (const scheme of ['light', 'dark'] as const) {
+				await page.emulateMedia({ colorScheme: scheme });
+				const found = await axeViolations(page);
+				expect.soft(found, `${scheme}: ${found.join('\n')}`).toEqual([]);
+			}
+			await page.emulateMedia({ colorScheme: 'light' });
+		});
+
+		await test.step('the keyboard reaches every control, with visible focus', async () => {
+			const { missed, unmarked } = await keyboardWalk(page);
+			expect.soft(missed, 'not reachable by Tab').toEqual([]);
+			expect.soft(unmarked, 'focus not visible').toEqual([]);
+		});
+
+		await test.step('controls stay inside their widgets on a wide screen', async () => {
+			expect.soft(await sticksOut(page)).toEqual([]);
+		});
+
+		await test.step('widgets compute and draw with no CSP violation', async () => {
+			await pressWidgetButtons(page);
+			await page.waitForTimeout(300);
+			expect.soft(await violations()).toEqual([]);
+		});
+
+		await test.step('a 360 px phone scrolls only down', async () => {
+			await page.setViewportSize({ width: 360, height: 740 });
+			await page.waitForTimeout(300);
+			const width = await page.evaluate(() => document.scrollingElement!.scrollWidth);
+			expect.soft(width, 'page width at 360 px').toBeLessThanOrEqual(360);
+			expect.soft(await sticksOut(page)).toEqual([]);
+		});
+	});
+}
