@@ -137,8 +137,7 @@ async function discover(browser, baseUrl) {
 		if (all.some((t) => t.page.split('?')[0] === path)) continue;
 		await page.goto(baseUrl + path);
 		await loadWidgets(page);
-		if ((await page.locator(LR).count()) > 0)
-			all.push({ page: path, slider: LR, before: 'play' });
+		if ((await page.locator(LR).count()) > 0) all.push({ page: path, slider: LR, before: 'play' });
 	}
 	await page.close();
 	return all;
