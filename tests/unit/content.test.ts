@@ -117,7 +117,15 @@ b
 
 ## 二
 
+<Think question="q">a</Think>
+
 <Quiz id="x-1" question="q" options={['a', 'b']} answer={0}>
+
+why
+
+</Quiz>
+
+<Quiz id="x-2" question="q" options={['a', 'b']} answer={1}>
 
 why
 
@@ -125,7 +133,7 @@ why
 `;
 	const en = zh.replace('title: 標題', 'title: Title').replace('summary: 摘要', 'summary: Summary');
 	const good: LessonSource = {
-		folder: '99-sample',
+		folder: '01-sample',
 		markdown: { 'zh-TW': zh, en },
 		steps: { steps: [{ step: 1 }, { step: 2 }] }
 	};
@@ -135,12 +143,12 @@ why
 		expect(lessonProblems(good)).toEqual([]);
 	});
 	it('a missing language', () => {
-		expect(problemsWith({ markdown: { 'zh-TW': zh } })).toEqual(['99-sample/en.md is missing']);
+		expect(problemsWith({ markdown: { 'zh-TW': zh } })).toEqual(['01-sample/en.md is missing']);
 	});
 	it.each(['title', 'summary', 'order'])('a missing front-matter %s', (field) => {
 		const broken = en.replace(new RegExp(`^${field}:.*\\n`, 'm'), '');
 		expect(problemsWith({ markdown: { 'zh-TW': zh, en: broken } })).toContain(
-			`99-sample/en.md has no front-matter ${field}`
+			`01-sample/en.md has no front-matter ${field}`
 		);
 	});
 	it('a different number of ## sections', () => {
@@ -152,8 +160,21 @@ why
 		expect(problemsWith({ markdown: { 'zh-TW': zh, en: broken } }).join()).toMatch(/widgets/);
 	});
 	it('different Quiz ids', () => {
-		const broken = en.replace('id="x-1"', 'id="x-2"');
+		const broken = en.replace('id="x-1"', 'id="x-3"');
 		expect(problemsWith({ markdown: { 'zh-TW': zh, en: broken } }).join()).toMatch(/Quiz ids/);
+	});
+	it('a different number of Think questions', () => {
+		const broken = en.replace('<Think question="q">a</Think>', '');
+		expect(problemsWith({ markdown: { 'zh-TW': zh, en: broken } }).join()).toMatch(/Think/);
+	});
+	it('an order other than the folder number', () => {
+		expect(problemsWith({ folder: '02-sample' }).join()).toMatch(/order 1, not its folder/);
+	});
+	it('fewer than two self-check questions', () => {
+		const one = (md: string) => md.replace(/<Quiz id="x-2"[\s\S]*?<\/Quiz>/, '');
+		expect(problemsWith({ markdown: { 'zh-TW': one(zh), en: one(en) } }).join()).toMatch(
+			/1 Quiz questions, not 2 to 4/
+		);
 	});
 	it('a steps.ts whose length differs from the <Step> blocks', () => {
 		expect(problemsWith({ steps: { steps: [{ step: 1 }] } }).join()).toMatch(/2 <Step> blocks/);

@@ -58,6 +58,11 @@ export function stepCount(markdown: string): number {
 	return (body(markdown).match(/<Step>/g) ?? []).length;
 }
 
+/** Number of <Think> questions. */
+export function thinkCount(markdown: string): number {
+	return (body(markdown).match(/<Think\b/g) ?? []).length;
+}
+
 function same<T>(a: T[], b: T[]): boolean {
 	return a.length === b.length && a.every((x, i) => x === b[i]);
 }
@@ -77,6 +82,13 @@ export function lessonProblems(lesson: LessonSource): string[] {
 		}
 		if (fm?.order !== undefined && !Number.isFinite(Number(fm.order))) {
 			problems.push(`${where(lang)} has a non-numeric order "${fm.order}"`);
+		} else if (fm?.order !== undefined && Number(fm.order) !== Number(lesson.folder.slice(0, 2))) {
+			problems.push(`${where(lang)} has order ${fm.order}, not its folder's number`);
+		}
+		// A short self-check ends each lesson (CONTENT.md): two to four questions.
+		const quizzes = quizIds(lesson.markdown[lang]!).length;
+		if (quizzes < 2 || quizzes > 4) {
+			problems.push(`${where(lang)} has ${quizzes} Quiz questions, not 2 to 4`);
 		}
 	}
 	// Compare every language with the first one present.
@@ -99,6 +111,11 @@ export function lessonProblems(lesson: LessonSource): string[] {
 			if (!same(quizIds(a), quizIds(b))) {
 				problems.push(
 					`${lesson.folder}: ${pair} differ in Quiz ids (${quizIds(a)} vs ${quizIds(b)})`
+				);
+			}
+			if (thinkCount(a) !== thinkCount(b)) {
+				problems.push(
+					`${lesson.folder}: ${pair} differ in Think questions (${thinkCount(a)} vs ${thinkCount(b)})`
 				);
 			}
 			const orderA = parseFrontMatter(a)?.order;
