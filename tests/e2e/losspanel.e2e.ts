@@ -52,7 +52,7 @@ test('dragging the marker with a pointer updates both numbers', async ({ page })
 	await page.goto('/en/playground/losspanel/');
 	const status = page.getByTestId('losspanel-status');
 	await expect(status).toContainText('prediction ŷ = 0.2');
-	const chart = page.locator('[data-widget="losspanel"] svg[role="img"]').first();
+	const chart = page.locator('[data-widget="losspanel"] svg[role="group"]').first();
 	const from = await xOf(chart, 0.2);
 	const to = await xOf(chart, 0.8);
 	await page.mouse.move(from.x, from.y);
@@ -77,7 +77,7 @@ test('a tap on a phone moves the marker too', async ({ browser }) => {
 	await page.goto('/en/playground/losspanel/');
 	const status = page.getByTestId('losspanel-status');
 	await expect(status).toContainText('prediction ŷ = 0.2');
-	const chart = page.locator('[data-widget="losspanel"] svg[role="img"]').first();
+	const chart = page.locator('[data-widget="losspanel"] svg[role="group"]').first();
 	await chart.scrollIntoViewIfNeeded();
 	const at = await xOf(chart, 0.7);
 	await page.touchscreen.tap(at.x, at.y);

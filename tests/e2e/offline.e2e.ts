@@ -1,15 +1,14 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { builtPages, lessonPages, loadWidgets, watchProblems, widgetPages } from './helpers';
 
 const pages = builtPages();
 
-test('one visit caches the whole course: offline, every lesson and widget still works', async ({
-	browser
-}) => {
-	test.setTimeout(120_000);
+/** A fresh browser context after one visit to the course index, then cut off from the network. */
+async function offlineAfterOneVisit(
+	browser: Browser
+): Promise<{ page: Page; close: () => Promise<void> }> {
 	const context = await browser.newContext();
 	const page = await context.newPage();
-	// The first visit, to the course index only.
 	await page.goto('/en/');
 	await page.evaluate(async () => {
 		await navigator.serviceWorker.ready;
@@ -17,16 +16,36 @@ test('one visit caches the whole course: offline, every lesson and widget still 
 		if (!navigator.serviceWorker.controller)
 			await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r));
 	});
-
 	await context.setOffline(true);
+	return { page, close: () => context.close() };
+}
+
+// One test per language: the course has some 80 pages, and each brings its widgets to life.
+for (const lang of ['en', 'zh-TW']) {
+	test(`one visit caches the whole course: offline, every ${lang} page opens with its widgets`, async ({
+		browser
+	}) => {
+		test.setTimeout(400_000);
+		const { page, close } = await offlineAfterOneVisit(browser);
+		const problems = watchProblems(page);
+		for (const path of pages.filter((p) => p.startsWith(`/${lang}/`))) {
+			await page.goto(path);
+			await expect(page.locator('h1').first(), path).toBeVisible();
+			await loadWidgets(page);
+			await expect(page.locator('[data-widget] [role="alert"]:visible'), path).toHaveCount(0);
+		}
+		expect(problems).toEqual([]);
+		await close();
+	});
+}
+
+test('offline, the widgets compute, lessons show their formulas and links with settings open', async ({
+	browser
+}) => {
+	test.setTimeout(300_000);
+	const { page, close } = await offlineAfterOneVisit(browser);
 	const problems = watchProblems(page);
-	for (const path of pages.filter((p) => p !== '/')) {
-		await page.goto(path);
-		await expect(page.locator('h1').first(), path).toBeVisible();
-		await loadWidgets(page);
-		await expect(page.locator('[data-widget] [role="alert"]:visible'), path).toHaveCount(0);
-	}
-	// The widgets compute offline: a step moves the ball.
+	// A step moves the ball: the engine runs from the cache.
 	for (const path of widgetPages(pages)) {
 		await page.goto(path);
 		await loadWidgets(page);
@@ -39,7 +58,6 @@ test('one visit caches the whole course: offline, every lesson and widget still 
 			.click();
 		await expect(status, path).not.toHaveText(before);
 	}
-	// Lessons read with their formulas; a link with settings opens too.
 	for (const path of lessonPages(pages)) {
 		await page.goto(`${path}#s2`);
 		expect(await page.locator('.katex').count(), path).toBeGreaterThan(0);
@@ -47,7 +65,7 @@ test('one visit caches the whole course: offline, every lesson and widget still 
 	await page.goto('/en/playground/descent1d/?lr=0.5');
 	await expect(page.getByRole('textbox', { name: /Learning rate/ })).toHaveValue('0.5');
 	expect(problems).toEqual([]);
-	await context.close();
+	await close();
 });
 
 test('the course can be installed: a manifest with icons, linked from every page', async ({

@@ -1,34 +1,15 @@
-import {
-	AmbientLight,
-	CircleGeometry,
-	Color,
-	DirectionalLight,
-	Line,
-	Mesh,
-	MeshBasicMaterial,
-	MeshLambertMaterial,
-	PerspectiveCamera,
-	PlaneGeometry,
-	Raycaster,
-	Scene,
-	SphereGeometry,
-	Vector2,
-	WebGLRenderer,
-	type Object3D
-} from 'three';
-import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
-import { between, fromScene, HEIGHT, pathPoints, toScene } from './mesh';
-import { axes, disposeAll, fill, floorTexture, FLOOR, line, surfaceMesh } from './sceneParts';
+import { dolly, dragBy, orbitKey, START, type Orbit } from './orbit';
+import type { FromRenderer, ToRenderer, ViewChange } from './renderProtocol';
 import type { SceneView } from './sceneView';
 import { pixelRatio } from './webgl';
 
 /**
- * The three.js side of the 3D surface: it owns every GPU object behind mount / update / dispose
- * and draws a frame only when something changed (new data, a tween in flight, the camera moved,
- * a resize): an idle surface costs no CPU. Loaded lazily (await import('./scene')), so three.js
- * is not in any page's initial JavaScript.
+ * The page's side of the 3D surface: the canvas, the reader's hands on it (drag to turn, pinch
+ * or Ctrl + wheel to zoom, tap to pick a start, keys) and its size. The drawing itself runs in a
+ * worker on an OffscreenCanvas, so a slow renderer (software WebGL, a weak phone) never blocks
+ * the page while a slider is dragged; where a browser cannot draw WebGL in a worker, the same
+ * code runs on the page instead. Loaded lazily by View3D.
  */
-
 export interface SceneHandle {
 	update(view: SceneView): void;
 	/** Keyboard orbit: arrows turn the camera, + and − zoom. True when the key was used. */
@@ -41,241 +22,187 @@ export interface SceneOptions {
 	software: boolean;
 	/** A tap or click on the surface or the floor map, in weights. */
 	onpick(w1: number, w2: number): void;
-	/** WebGL went away (context lost): the shell shows the 2D map instead. */
+	/** Drawing failed (no WebGL in the renderer, context lost): the shell shows the 2D map. */
 	onlost(): void;
 }
 
-/** Creates the renderer in `host` and returns its handle. Throws if WebGL is unavailable. */
 export function mount(host: HTMLElement, options: SceneOptions): SceneHandle {
-	const renderer = new WebGLRenderer({ antialias: !options.software, alpha: true });
-	const canvas = renderer.domElement;
+	const canvas = document.createElement('canvas');
 	canvas.classList.add('surface-canvas');
 	host.append(canvas);
+	const size = () => {
+		const width = host.clientWidth;
+		const height = host.clientHeight;
+		return { width, height, ratio: pixelRatio(options.software, width, height, devicePixelRatio) };
+	};
 
-	const scene = new Scene();
-	const camera = new PerspectiveCamera(38, 1, 0.05, 50);
-	camera.up.set(0, 0, 1);
-	camera.position.set(-2.9, -3.2, 2.6);
-	scene.add(new AmbientLight(0xffffff, 1.1), sun());
+	const receive = (msg: FromRenderer) => {
+		if (msg.type === 'frame') {
+			const detail = { frame: msg.frame, tag: msg.tag, renderMs: msg.renderMs };
+			host.dispatchEvent(new CustomEvent('surface3d:frame', { bubbles: true, detail }));
+		} else if (msg.type === 'picked') options.onpick(msg.w1, msg.w2);
+		else options.onlost();
+	};
+	const renderer = start(canvas, receive, options.onlost);
+	let orbit: Orbit = START;
+	renderer.send({ type: 'init', canvas, software: options.software, orbit, ...size() });
 
-	const controls = new OrbitControls(camera, canvas);
-	controls.target.set(0, 0, HEIGHT * 0.3);
-	controls.enablePan = false;
-	controls.minDistance = 2;
-	controls.maxDistance = 9;
-	controls.maxPolarAngle = Math.PI * 0.95;
-	controls.update();
+	const turn = (next: Orbit | null) => {
+		if (!next) return false;
+		orbit = next;
+		renderer.send({ type: 'orbit', orbit });
+		return true;
+	};
 
-	const world: Object3D[] = [];
-	interface Ball {
-		ball: Mesh;
-		trail: Line;
-		preview: Line;
-		shadow: Mesh;
-		floorTrail: Line;
-		points: Float32Array;
-		/** The run these objects show. */
-		path: Float64Array;
-	}
-	const balls: Ball[] = [];
-	const parts = (b: Ball) => [b.ball, b.trail, b.preview, b.shadow, b.floorTrail];
-	let surface: Mesh | null = null;
-	let floor: Mesh | null = null;
-	let start: Mesh | null = null;
-	let current: SceneView | null = null;
-	let shown = 0;
-	let tween: { from: number; to: number; t0: number; ms: number } | null = null;
-	let frame = 0;
-	let pending = 0;
-
-	function sun(): DirectionalLight {
-		const light = new DirectionalLight(0xffffff, 1.2);
-		light.position.set(-1, -2, 4);
-		return light;
-	}
-
-	/** Asks for one frame; many asks before it comes cost one render. */
-	function invalidate() {
-		if (!pending) pending = requestAnimationFrame(draw);
-	}
-
-	function draw(now: number) {
-		pending = 0;
-		const t0 = performance.now();
-		if (tween) {
-			const f = tween.ms > 0 ? Math.min(1, (now - tween.t0) / tween.ms) : 1;
-			placeBalls(tween.from, f);
-			if (f < 1) invalidate();
-			else tween = null;
-		}
-		renderer.render(scene, camera);
-		frame++;
-		host.dispatchEvent(
-			new CustomEvent('surface3d:frame', {
-				bubbles: true,
-				detail: { frame, tag: current?.tag, renderMs: performance.now() - t0 }
-			})
-		);
-	}
-
-	/** Balls at fraction f between step `from` and from + 1 (f = 1: at from + 1). */
-	function placeBalls(from: number, f: number) {
-		for (const b of balls) {
-			const [x, y, z] = between(b.points, from, f);
-			b.ball.position.set(x, y, z);
-			b.shadow.position.set(x, y, FLOOR + 0.002);
-			b.shadow.visible = Math.abs(x) <= 1 && Math.abs(y) <= 1;
-			const drawn = Math.min(b.points.length / 3, from + 1 + (f >= 1 ? 1 : 0));
-			b.trail.geometry.setDrawRange(0, drawn);
-			b.floorTrail.geometry.setDrawRange(0, drawn);
-		}
-	}
-
-	function buildLandscape(view: SceneView) {
-		disposeAll(world);
-		const ink = getComputedStyle(host).color || '#333';
-		surface = surfaceMesh(view);
-		floor = new Mesh(new PlaneGeometry(2, 2), new MeshBasicMaterial({ map: floorTexture(view) }));
-		floor.position.z = FLOOR;
-		start = new Mesh(
-			new CircleGeometry(0.035, 24),
-			new MeshBasicMaterial({ color: ink, transparent: true, opacity: 0.85 })
-		);
-		world.push(surface, floor, start, axes(view, ink));
-		scene.add(...world);
-	}
-
-	/**
-	 * Brings the balls in line with the view. A ball whose run is unchanged keeps its objects;
-	 * a new run only refills its lines' buffers, so dragging one rate rebuilds nothing else.
-	 */
-	function syncBalls(view: SceneView, rebuild: boolean) {
-		if (rebuild) {
-			disposeAll(balls.flatMap(parts));
-			balls.length = 0;
-		}
-		while (balls.length > view.balls.length) disposeAll(parts(balls.pop()!));
-		view.balls.forEach((b, i) => {
-			if (balls[i]?.path === b.path) return;
-			const points = pathPoints(b.path, b.loss, b.steps, view.grid, view.mode, 0.035);
-			const flat = Float32Array.from(points, (v, j) => (j % 3 === 2 ? FLOOR + 0.004 : v));
-			const old = balls[i];
-			if (old) {
-				fill(old.trail, points);
-				fill(old.preview, points);
-				fill(old.floorTrail, flat);
-				old.preview.geometry.setDrawRange(0, points.length / 3);
-				old.points = points;
-				old.path = b.path;
-				return;
-			}
-			const color = new Color(b.color);
-			const ball = new Mesh(
-				new SphereGeometry(0.055, 20, 14),
-				new MeshLambertMaterial({
-					color,
-					emissive: color,
-					emissiveIntensity: 0.35,
-					depthTest: false
-				})
-			);
-			ball.renderOrder = 3;
-			const trail = line(points, color, 2, false, 0.95);
-			// The whole run, faint: dragging the learning rate reshapes it at once.
-			const preview = line(points, color, 1, false, 0.28);
-			const floorTrail = line(flat, color, 1, true, 0.95);
-			const shadow = new Mesh(new CircleGeometry(0.04, 20), new MeshBasicMaterial({ color }));
-			scene.add(ball, trail, preview, shadow, floorTrail);
-			balls[i] = { ball, trail, preview, shadow, floorTrail, points, path: b.path };
-		});
-	}
-
-	function update(view: SceneView) {
-		const before = current;
-		current = view;
-		if (view.grid !== before?.grid || view.labels !== before?.labels) buildLandscape(view);
-		if (view.balls !== before?.balls || view.grid !== before?.grid) {
-			syncBalls(view, view.grid !== before?.grid);
-		}
-		const [sx, sy] = toScene(view.grid.domain, view.start[0], view.start[1]);
-		start?.position.set(sx, sy, FLOOR + 0.003);
-		if (view.step === shown + 1 && view.tweenMs > 0 && view.balls === before?.balls) {
-			tween = { from: shown, to: view.step, t0: performance.now(), ms: view.tweenMs };
-		} else {
-			tween = null;
-			placeBalls(view.step, 0);
-		}
-		shown = view.step;
-		invalidate();
-	}
-
-	// Picking: a short press without a drag is a tap that sets the start.
-	const ray = new Raycaster();
+	// Pointers down on the view: one turns the camera, two pinch to zoom, a short still press
+	// is a tap that sets the start.
+	const pointers = new Map<number, { x: number; y: number }>();
 	let press: { x: number; y: number; t: number } | null = null;
-	const onDown = (e: PointerEvent) => (press = { x: e.clientX, y: e.clientY, t: e.timeStamp });
+	const onDown = (e: PointerEvent) => {
+		canvas.setPointerCapture?.(e.pointerId);
+		pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
+		press = pointers.size === 1 ? { x: e.clientX, y: e.clientY, t: e.timeStamp } : null;
+	};
+	const onMove = (e: PointerEvent) => {
+		const last = pointers.get(e.pointerId);
+		if (!last) return;
+		if (pointers.size === 1) {
+			turn(dragBy(orbit, e.clientX - last.x, e.clientY - last.y, host.clientHeight));
+		} else if (pointers.size === 2) {
+			const other = [...pointers].find(([id]) => id !== e.pointerId)![1];
+			const before = Math.hypot(last.x - other.x, last.y - other.y);
+			const after = Math.hypot(e.clientX - other.x, e.clientY - other.y);
+			if (before > 0) turn(dolly(orbit, after / before));
+		}
+		pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
+	};
 	const onUp = (e: PointerEvent) => {
+		pointers.delete(e.pointerId);
 		const p = press;
 		press = null;
-		if (!p || !current || Math.hypot(e.clientX - p.x, e.clientY - p.y) > 6) return;
-		if (e.timeStamp - p.t > 600) return;
+		if (!p || e.type !== 'pointerup' || e.timeStamp - p.t > 600) return;
+		if (Math.hypot(e.clientX - p.x, e.clientY - p.y) > 6) return;
 		const box = canvas.getBoundingClientRect();
-		const ndc = new Vector2(
-			((e.clientX - box.left) / box.width) * 2 - 1,
-			-((e.clientY - box.top) / box.height) * 2 + 1
-		);
-		ray.setFromCamera(ndc, camera);
-		const hit = ray.intersectObjects([surface, floor].filter((o): o is Mesh => o !== null))[0];
-		if (!hit || Math.abs(hit.point.x) > 1 || Math.abs(hit.point.y) > 1) return;
-		const [w1, w2] = fromScene(current.grid.domain, hit.point.x, hit.point.y);
-		options.onpick(w1, w2);
+		const x = ((e.clientX - box.left) / box.width) * 2 - 1;
+		const y = -((e.clientY - box.top) / box.height) * 2 + 1;
+		renderer.send({ type: 'pick', x, y });
+	};
+	// A plain wheel scrolls the lesson past the view; Ctrl + wheel (and a trackpad pinch) zooms.
+	const onWheel = (e: WheelEvent) => {
+		if (!e.ctrlKey) return;
+		e.preventDefault();
+		turn(dolly(orbit, Math.pow(0.95, e.deltaY / 40)));
 	};
 	canvas.addEventListener('pointerdown', onDown);
+	canvas.addEventListener('pointermove', onMove);
 	canvas.addEventListener('pointerup', onUp);
-	controls.addEventListener('change', invalidate);
-	const onLost = (e: Event) => (e.preventDefault(), options.onlost());
-	canvas.addEventListener('webglcontextlost', onLost);
+	canvas.addEventListener('pointercancel', onUp);
+	canvas.addEventListener('wheel', onWheel, { passive: false });
 
-	const resize = new ResizeObserver(() => {
-		const w = host.clientWidth;
-		const h = host.clientHeight;
-		if (!w || !h) return;
-		renderer.setPixelRatio(pixelRatio(options.software, w, h, window.devicePixelRatio));
-		renderer.setSize(w, h, false);
-		camera.aspect = w / h;
-		camera.updateProjectionMatrix();
-		invalidate();
-	});
+	const resize = new ResizeObserver(() => renderer.send({ type: 'size', ...size() }));
 	resize.observe(host);
 
-	const turn = Math.PI / 24;
-	const keys: Record<string, () => void> = {
-		ArrowLeft: () => controls.rotateLeft(turn),
-		ArrowRight: () => controls.rotateLeft(-turn),
-		ArrowUp: () => controls.rotateUp(turn),
-		ArrowDown: () => controls.rotateUp(-turn),
-		'+': () => controls.dollyIn(1.15),
-		'=': () => controls.dollyIn(1.15),
-		'-': () => controls.dollyOut(1.15)
-	};
-
+	let sent: SceneView | null = null;
+	let ink = '#333';
 	return {
-		update,
-		key(key) {
-			const act = keys[key];
-			act?.();
-			return act !== undefined;
+		update(view) {
+			const before = sent;
+			sent = view;
+			const landscape = view.grid !== before?.grid || view.labels !== before?.labels;
+			if (landscape) ink = getComputedStyle(host).color || ink;
+			// Plain copies: the shell's reactive state (proxies) cannot be posted to a worker.
+			const change: ViewChange = {
+				mode: view.mode,
+				step: view.step,
+				start: [view.start[0], view.start[1]],
+				tweenMs: view.tweenMs,
+				tag: view.tag,
+				ink
+			};
+			if (landscape) {
+				const { n, values, min, max, domain } = view.grid;
+				const [[a, b], [c, d]] = domain;
+				change.grid = {
+					n,
+					values,
+					min,
+					max,
+					domain: [
+						[a, b],
+						[c, d]
+					]
+				};
+				change.labels = { ...view.labels };
+			}
+			if (landscape || view.balls !== before?.balls) {
+				change.balls = view.balls.map(({ color, path, loss, steps }) => ({
+					color,
+					path,
+					loss,
+					steps
+				}));
+			}
+			renderer.send({ type: 'view', change });
 		},
+		key: (key) => turn(orbitKey(orbit, key)),
 		dispose() {
-			cancelAnimationFrame(pending);
 			resize.disconnect();
-			controls.dispose();
 			canvas.removeEventListener('pointerdown', onDown);
+			canvas.removeEventListener('pointermove', onMove);
 			canvas.removeEventListener('pointerup', onUp);
-			canvas.removeEventListener('webglcontextlost', onLost);
-			disposeAll(world);
-			disposeAll(balls.flatMap(parts));
-			renderer.dispose();
+			canvas.removeEventListener('pointercancel', onUp);
+			canvas.removeEventListener('wheel', onWheel);
+			renderer.send({ type: 'dispose' });
+			renderer.stop();
 			canvas.remove();
 		}
+	};
+}
+
+interface Renderer {
+	send(msg: ToRenderer): void;
+	stop(): void;
+}
+
+/** The renderer in a worker when the browser can hand it the canvas, else on this page. */
+function start(
+	canvas: HTMLCanvasElement,
+	receive: (msg: FromRenderer) => void,
+	fail: () => void
+): Renderer {
+	if (typeof canvas.transferControlToOffscreen === 'function' && typeof Worker === 'function') {
+		try {
+			const worker = new Worker(new URL('./render.worker.ts', import.meta.url), {
+				type: 'module'
+			});
+			worker.onmessage = (e: MessageEvent<FromRenderer>) => receive(e.data);
+			worker.onerror = (e) => (e.preventDefault(), fail());
+			const offscreen = canvas.transferControlToOffscreen();
+			return {
+				send(msg) {
+					if (msg.type === 'init') worker.postMessage({ ...msg, canvas: offscreen }, [offscreen]);
+					else worker.postMessage(msg);
+				},
+				stop: () => worker.terminate()
+			};
+		} catch {
+			// A worker refused (a strict policy, an old browser): draw on the page.
+		}
+	}
+	// Messages wait while three.js loads; the host then takes them in order.
+	const queue: ToRenderer[] = [];
+	let handle: ((msg: ToRenderer) => void) | null = null;
+	let stopped = false;
+	import('./renderHost').then(
+		({ renderHost }) => {
+			if (stopped) return;
+			handle = renderHost(receive);
+			for (const msg of queue.splice(0)) handle(msg);
+		},
+		() => fail()
+	);
+	return {
+		send: (msg) => (handle ? handle(msg) : queue.push(msg)),
+		stop: () => (stopped = true)
 	};
 }

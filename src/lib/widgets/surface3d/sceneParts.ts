@@ -16,6 +16,7 @@ import {
 	type Material,
 	type Object3D
 } from 'three';
+import { canvas2d, type Canvas2D } from './canvas2d';
 import { heightImage, isolines } from './contours';
 import { HEIGHT, surfaceGeometry } from './mesh';
 import type { SceneView } from './sceneView';
@@ -48,17 +49,12 @@ export function disposeAll(objects: Object3D[]) {
 	objects.length = 0;
 }
 
-export function floorTexture(view: SceneView): CanvasTexture {
+export function floorTexture(view: SceneView): CanvasTexture<Canvas2D> {
 	const size = 512;
 	const { n } = view.grid;
-	const image = document.createElement('canvas');
-	image.width = image.height = n;
-	image
-		.getContext('2d')!
-		.putImageData(new ImageData(heightImage(view.grid, view.mode), n, n), 0, 0);
-	const c = document.createElement('canvas');
-	c.width = c.height = size;
-	const ctx = c.getContext('2d')!;
+	const { canvas: image, ctx: imageCtx } = canvas2d(n, n);
+	imageCtx.putImageData(new ImageData(heightImage(view.grid, view.mode), n, n), 0, 0);
+	const { canvas: c, ctx } = canvas2d(size, size);
 	ctx.imageSmoothingEnabled = true;
 	ctx.drawImage(image, 0, 0, size, size);
 	ctx.strokeStyle = 'rgba(255,255,255,0.55)';

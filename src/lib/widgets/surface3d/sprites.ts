@@ -1,4 +1,5 @@
 import { CanvasTexture, LinearFilter, Sprite, SpriteMaterial } from 'three';
+import { canvas2d } from './canvas2d';
 
 export type { Sprite };
 
@@ -8,13 +9,12 @@ export type { Sprite };
  */
 export function textSprite(text: string, color: string, height: number): Sprite {
 	const px = 48;
-	const c = document.createElement('canvas');
-	const ctx = c.getContext('2d')!;
 	const font = `600 ${px}px system-ui, -apple-system, "Segoe UI", "Noto Sans TC", sans-serif`;
+	const { canvas: c, ctx } = canvas2d(1, 1);
 	ctx.font = font;
-	const width = Math.ceil(ctx.measureText(text).width) + 8;
-	c.width = width;
+	c.width = Math.ceil(ctx.measureText(text).width) + 8;
 	c.height = Math.ceil(px * 1.3);
+	// Resizing a canvas resets its context's state.
 	ctx.font = font;
 	ctx.fillStyle = color;
 	ctx.textBaseline = 'middle';

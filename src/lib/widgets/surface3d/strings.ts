@@ -109,7 +109,8 @@ export const strings: Bilingual<Strings> = {
 			`球 ${f.n}（${f.colour}，${f.optimizer}，η = ${f.lr}）：第 ${f.step} 步，` +
 			`(w₁, w₂) = (${f.w1}, ${f.w2})，L = ${f.loss}，‖∇L‖ = ${f.grad}，${f.status}`,
 		viewLabel: '3D 損失曲面',
-		viewHint: '拖曳或用方向鍵旋轉，+ / − 縮放；點曲面或底下的等高線圖設定起點。',
+		viewHint:
+			'拖曳或用方向鍵旋轉；+ / −、兩指開合或 Ctrl + 滾輪縮放；點曲面或底下的等高線圖設定起點。',
 		mapLabel: '損失的等高線圖',
 		mapHint: '點地圖設定起點。',
 		noWebgl: '這個瀏覽器無法顯示 3D（沒有 WebGL），改用等高線圖顯示同一個曲面。',
@@ -173,7 +174,7 @@ export const strings: Bilingual<Strings> = {
 			`(w₁, w₂) = (${f.w1}, ${f.w2}), L = ${f.loss}, ‖∇L‖ = ${f.grad}, ${f.status}`,
 		viewLabel: '3D loss surface',
 		viewHint:
-			'Drag or use the arrow keys to turn it, + / − to zoom; click the surface or the map below it to set the start.',
+			'Drag or use the arrow keys to turn it; + / −, a pinch or Ctrl + scroll to zoom; click the surface or the map below it to set the start.',
 		mapLabel: 'Contour map of the loss',
 		mapHint: 'Click the map to set the start.',
 		noWebgl:

@@ -1,0 +1,65 @@
+import { createCore, type CoreView, type SceneCore } from './sceneCore';
+import type { FromRenderer, ToRenderer } from './renderProtocol';
+
+/**
+ * Runs the 3D scene from messages: in render.worker.ts on an OffscreenCanvas, or on the page
+ * itself where a browser cannot draw WebGL in a worker. It rebuilds full views from the changes
+ * the page sends, and answers with frames drawn, picks and failures.
+ */
+export function renderHost(post: (msg: FromRenderer) => void): (msg: ToRenderer) => void {
+	let core: SceneCore | null = null;
+	let view: CoreView | null = null;
+
+	function fail(err: unknown) {
+		core?.dispose();
+		core = null;
+		post({ type: 'lost', reason: err instanceof Error ? err.message : String(err) });
+	}
+
+	return (msg) => {
+		try {
+			switch (msg.type) {
+				case 'init':
+					core = createCore(msg.canvas, {
+						software: msg.software,
+						onframe: (frame, tag, renderMs) => post({ type: 'frame', frame, tag, renderMs }),
+						onlost: () => fail('The WebGL context was lost.')
+					});
+					core.orbit(msg.orbit);
+					core.resize(msg.width, msg.height, msg.ratio);
+					break;
+				case 'view': {
+					const { grid, labels, balls, ...rest } = msg.change;
+					const next = {
+						...rest,
+						grid: grid ?? view?.grid,
+						labels: labels ?? view?.labels,
+						balls: balls ?? view?.balls
+					};
+					// The first view always carries the landscape and runs; later ones may reuse them.
+					if (!next.grid || !next.labels || !next.balls) return;
+					view = next as CoreView;
+					core?.update(view);
+					break;
+				}
+				case 'size':
+					core?.resize(msg.width, msg.height, msg.ratio);
+					break;
+				case 'orbit':
+					core?.orbit(msg.orbit);
+					break;
+				case 'pick': {
+					const hit = core?.pick(msg.x, msg.y);
+					if (hit) post({ type: 'picked', w1: hit[0], w2: hit[1] });
+					break;
+				}
+				case 'dispose':
+					core?.dispose();
+					core = null;
+					break;
+			}
+		} catch (err) {
+			fail(err);
+		}
+	};
+}
