@@ -19,6 +19,10 @@ const config = {
 	kit: {
 		adapter: adapter({ strict: true }),
 		alias: { $content: 'content' },
+		// Every stylesheet goes into the page's <head>: a first paint then waits for the HTML alone,
+		// not for five more requests (KaTeX's rules, the app's, each component's). A lesson's styles
+		// are about 10 KB gzip; the fonts they name still load only when text needs them.
+		inlineStyleThreshold: Infinity,
 		prerender: { entries: ['*'], handleHttpError: 'fail' },
 		// Prerendered pages carry this policy in a <meta> tag, with a hash for each inline script
 		// SvelteKit writes: no script runs unless it is one of ours. Styles may be inline because
