@@ -30,7 +30,9 @@ function visibleControls(page: Page): Promise<string[]> {
 			const hidden =
 				el.closest('[hidden], [inert], [aria-hidden="true"]') ||
 				(el.closest('details:not([open])') && !el.closest('summary')) ||
-				!el.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true }) ||
+				// A lesson's blocks far from the screen skip rendering (content-visibility: auto) but
+				// stay in the Tab order, and show when focused: they count.
+				!el.checkVisibility({ visibilityProperty: true }) ||
 				(box.width === 0 && box.height === 0 && !el.classList.contains('skip'));
 			if (hidden) return;
 			const radio = el instanceof HTMLInputElement && el.type === 'radio';

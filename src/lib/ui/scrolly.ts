@@ -7,7 +7,6 @@ export interface ScrollyContext {
 	/** Gives each <Step> its index, in document order. */
 	register(): number;
 	readonly active: number;
-	activate(index: number): void;
 	/** Slides mode: step `index` (from the second on) is shown as the reveal `key`. */
 	reveal(index: number, key: string): void;
 }
