@@ -3,31 +3,17 @@
 //   input event to the first frame that shows its rate (or a newer one), measured at the
 //   animation frame after the render, so the figure includes the worker's round trip;
 // - main-thread long tasks (> 50 ms) during each drag;
-// - frames drawn in 2 s with nothing moving (render on demand: should be 0);
-// - the size of the lazy chunk that holds three.js.
+// - frames drawn in 2 s with nothing moving (render on demand: should be 0).
+// (Where three.js sits, and its size: size.browser.mjs.)
 // Writes bench/results/surface3d.json for bench/run.mjs to print.
-import { chromium } from '@playwright/test';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { launch, save, summarise } from './browser.mjs';
 
 const DRAGS = 3;
 const DRAG_MS = 3000;
 const RATE_HZ = 60;
-// Same flags as playwright.config.ts: SwiftShader WebGL, no background noise.
-const ARGS = [
-	'--no-sandbox',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run',
-	'--enable-unsafe-swiftshader'
-];
 
 export async function run(base) {
-	const browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: ARGS
-	});
+	const browser = await launch();
 	const figures = [];
 	try {
 		for (const [label, query] of [
@@ -66,9 +52,7 @@ export async function run(base) {
 	} finally {
 		await browser.close();
 	}
-	figures.push(summarise('lazy three.js chunk (gzip)', 'KB', [threeChunkKb()]));
-	mkdirSync('bench/results', { recursive: true });
-	writeFileSync('bench/results/surface3d.json', JSON.stringify(figures, null, 2));
+	save('surface3d', figures);
 }
 
 /** Records frames with the rate they show, and long tasks. */
@@ -151,36 +135,4 @@ async function idleFrames(page) {
 				}, 2000);
 			})
 	);
-}
-
-/** gzip size of the built chunk that holds three.js's renderer. */
-function threeChunkKb() {
-	const dir = 'build/_app/immutable/chunks';
-	for (const file of readdirSync(dir)) {
-		const body = readFileSync(`${dir}/${file}`);
-		if (body.includes('WebGLRenderer')) return gzipSync(body).length / 1024;
-	}
-	return NaN;
-}
-
-function quantile(sorted, q) {
-	if (!sorted.length) return NaN;
-	const pos = (sorted.length - 1) * q;
-	const lo = Math.floor(pos);
-	const hi = Math.ceil(pos);
-	return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
-}
-
-/** The same summary as bench/stats.ts. */
-function summarise(name, unit, values, target) {
-	const sorted = [...values].sort((a, b) => a - b);
-	return {
-		name,
-		unit,
-		median: quantile(sorted, 0.5),
-		p5: quantile(sorted, 0.05),
-		p95: quantile(sorted, 0.95),
-		samples: values.length,
-		target
-	};
 }
