@@ -26,7 +26,10 @@ for (const path of pages) {
 		await page.goto(path, { waitUntil: 'networkidle' });
 		await expect(page.locator('h1').first()).toBeVisible();
 		await page.waitForTimeout(300);
-		expect(problems).toEqual([]);
+		// The root page sends the reader on while its own HTML may still be arriving: the browser
+		// then reports that document, and only it, as aborted.
+		const root = /^failed: http:\/\/[^/]+\/ net::ERR_ABORTED$/;
+		expect(problems.filter((p) => !(path === '/' && root.test(p)))).toEqual([]);
 	});
 }
 
