@@ -138,6 +138,23 @@ test('editing a number on the diagram or in a field recomputes the cycle', async
 	expect(problems).toEqual([]);
 });
 
+test('new numbers for the same step update in place, without the value travelling again', async ({
+	page
+}) => {
+	const status = await open(page, `${example}&step=net`);
+	const written = page.locator('[data-slot="net"]');
+	await expect(written).toContainText(`net = ${fmt(net)}`);
+	await page.getByRole('slider', { name: 'value of w₁' }).focus();
+	for (let i = 1; i <= 4; i++) {
+		await page.keyboard.press('ArrowRight');
+		const next = fmt(x[0] * (w[0] + 0.05 * i) + x[1] * w[1] + b);
+		await expect(status).toContainText(`net = ${next}`);
+		// Read at once, without waiting: a restarted travel would hide the value for 0.7 s.
+		expect(await page.locator('.pill').count()).toBe(0);
+		expect(await written.textContent()).toBe(`net = ${next}`);
+	}
+});
+
 test('training repeats whole cycles, plots the loss, and the loss falls', async ({ page }) => {
 	const problems = watchProblems(page);
 	const status = await open(page, `${example}&step=loss&cycles=20`);
