@@ -45,10 +45,22 @@ export async function run(base) {
 			);
 			if (label === '1 ball')
 				figures.push(
-					summarise('frames drawn in 2 s idle', 'frames', [await idleFrames(page)], '0')
+					summarise('frames drawn in 2 s idle', 'frames', [await idleFrames(page)], '0'),
+					summarise(
+						'frames drawn per second while the camera turns (the renderer at full pace)',
+						'fps',
+						[await turningFps(page)]
+					)
 				);
 			await page.close();
 		}
+		figures.push(
+			summarise(
+				'an empty WebGL canvas of the same size cleared in a worker (this browser’s ceiling)',
+				'fps',
+				[await ceilingFps(browser)]
+			)
+		);
 	} finally {
 		await browser.close();
 	}
@@ -135,4 +147,56 @@ async function idleFrames(page) {
 				}, 2000);
 			})
 	);
+}
+
+/** Frames per second while arrow-key presses turn the camera every 16 ms for 3 s. */
+async function turningFps(page) {
+	return page.evaluate(async () => {
+		let frames = 0;
+		const count = () => frames++;
+		document.addEventListener('surface3d:frame', count);
+		const view = document.querySelector('[data-testid="surface3d-view"]');
+		const t0 = performance.now();
+		while (performance.now() - t0 < 3000) {
+			view.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
+			await new Promise((r) => setTimeout(r, 16));
+		}
+		document.removeEventListener('surface3d:frame', count);
+		return frames / ((performance.now() - t0) / 1000);
+	});
+}
+
+/**
+ * How fast this browser can put any WebGL frame on screen from a worker: a canvas the size of
+ * the surface's drawing buffer in this bench (1280 px wide page), only cleared, every animation
+ * frame for 3 s. No scene can beat it.
+ */
+async function ceilingFps(browser) {
+	const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+	await page.setContent('<canvas width="608" height="410" style="width:934px;height:630px">');
+	const fps = await page.evaluate(async () => {
+		const source = `onmessage = (e) => {
+			const gl = e.data.getContext('webgl2');
+			let i = 0;
+			const loop = () => {
+				gl.clearColor((i++ % 100) / 100, 0.5, 0.5, 1);
+				gl.clear(gl.COLOR_BUFFER_BIT);
+				postMessage(0);
+				requestAnimationFrame(loop);
+			};
+			requestAnimationFrame(loop);
+		};`;
+		const worker = new Worker(URL.createObjectURL(new Blob([source])));
+		const canvas = document.querySelector('canvas').transferControlToOffscreen();
+		let frames = 0;
+		worker.onmessage = () => frames++;
+		worker.postMessage(canvas, [canvas]);
+		await new Promise((r) => setTimeout(r, 1000));
+		const start = frames;
+		await new Promise((r) => setTimeout(r, 3000));
+		worker.terminate();
+		return (frames - start) / 3;
+	});
+	await page.close();
+	return fps;
 }
