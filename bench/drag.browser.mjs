@@ -1,6 +1,6 @@
 // Dragging the learning rate: 3 s of input at 60 events per second on each widget's slider
 // (dispatched in the page; DRAG_INPUT=mouse sends real pointer moves through the browser).
-// For every input event: the time until the widget's view (anything outside the slider itself)
+// For every input event: the time until the widget's view (anything outside its controls)
 // has changed and the frame showing it has been drawn. Plus main-thread long tasks (> 50 ms).
 //
 // Targets: the list below, plus every playground page with a slider named "learning rate" that
@@ -33,7 +33,9 @@ const INPUT = process.env.DRAG_INPUT ?? 'events';
 function instrument(sliderSelectorResult) {
 	const slider = sliderSelectorResult;
 	const root = slider.closest('[data-widget]');
-	const own = slider.closest('.slider') ?? slider.parentElement;
+	// Controls do not count: the dragged slider, nor another slider or field mirroring its value.
+	const control = (node) =>
+		(node.nodeType === 1 ? node : node.parentElement)?.closest('.slider, input, select, button');
 	const b = { events: [], frames: [], long: [] };
 	window.__drag = b;
 	new PerformanceObserver((list) => {
@@ -41,7 +43,7 @@ function instrument(sliderSelectorResult) {
 	}).observe({ type: 'longtask' });
 	let changedAt = null;
 	new MutationObserver((records) => {
-		if (changedAt !== null || records.every((r) => own.contains(r.target))) return;
+		if (changedAt !== null || records.every((r) => control(r.target))) return;
 		changedAt = performance.now();
 		// The frame that shows the change: its rAF runs before paint, a message posted there after.
 		requestAnimationFrame(() => {
