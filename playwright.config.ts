@@ -1,16 +1,8 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
 // Each checkout (and each helper's worktree) can serve on its own port.
 const port = Number(process.env.PORT ?? 4173);
-
-export const chromiumArgs = [
-	'--no-sandbox',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run',
-	'--enable-unsafe-swiftshader'
-];
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -22,7 +14,7 @@ export default defineConfig({
 	use: {
 		baseURL: `http://localhost:${port}`,
 		launchOptions: {
-			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			executablePath: chromiumPath,
 			args: chromiumArgs
 		}
 	},

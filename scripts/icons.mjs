@@ -2,6 +2,7 @@
 // drift from the SVG: node scripts/icons.mjs
 import { readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { chromiumPath } from './chromium.mjs';
 
 const svg = readFileSync('static/favicon.svg', 'utf8');
 // Maskable icons are cropped to a circle by some launchers: full-bleed background, and the
@@ -15,11 +16,12 @@ const maskable = svg
 	);
 
 const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+	executablePath: chromiumPath,
 	args: ['--no-sandbox']
 });
 const page = await browser.newPage();
 
+/** A PNG of the SVG `source`, `size` pixels square. @param {string} source @param {number} size */
 async function render(source, size) {
 	await page.setViewportSize({ width: size, height: size });
 	await page.setContent(

@@ -1,10 +1,11 @@
 // Screenshots of built pages for a person to look at:
 //   node scripts/screenshot.mjs http://localhost:4173/en/gradient-descent/ out.png [width] [height] [--full]
 import { chromium } from '@playwright/test';
+import { chromiumPath } from './chromium.mjs';
 
 const [url, out, width = '1280', height = '900', ...flags] = process.argv.slice(2);
 const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+	executablePath: chromiumPath,
 	args: [
 		'--no-sandbox',
 		'--disable-background-networking',

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { chromiumArgs } from '../../playwright.config';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 import {
 	builtPages,
 	lessonPages,
@@ -13,7 +13,7 @@ import {
 // A 3D widget draws its 2D fallback; nothing may log an error.
 test.use({
 	launchOptions: {
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		executablePath: chromiumPath,
 		args: [...chromiumArgs, '--disable-webgl', '--disable-3d-apis']
 	}
 });

@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { chromiumArgs } from '../../playwright.config';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 import { watchProblems } from './helpers';
 
 // The same browser with WebGL switched off: the 3D surface must fall back to its 2D map.
 test.use({
 	launchOptions: {
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		executablePath: chromiumPath,
 		args: [...chromiumArgs, '--disable-webgl', '--disable-3d-apis']
 	}
 });
