@@ -5,7 +5,8 @@
 //
 // Targets: the list below, plus every playground page with a slider named "learning rate" that
 // the list does not name. A widget with a <canvas> counts as 3D (target 33 ms), others as 2D.
-import { builtPages, launch, loadWidgets, save, summarise } from './browser.mjs';
+import { builtPages, launch, loadWidgets } from './browser.mjs';
+import { save, summarise } from './stats.mjs';
 
 const LR = 'role=slider[name=/learning rate/i]';
 

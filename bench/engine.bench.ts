@@ -1,7 +1,7 @@
 import { test } from 'vitest';
 import { api } from '$lib/engine/api';
 import { optimizerIds } from '$lib/math/ids';
-import { save, summarise, time, type Figure } from './stats';
+import { save, summarise, time, type Figure } from './stats.mjs';
 
 // The engine's cost as the worker pays it: through the api, validation included.
 test('engine: trajectories and grids', async () => {

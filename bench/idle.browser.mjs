@@ -1,7 +1,8 @@
 // An open tab with nothing moving should draw nothing: on every page, with its widgets loaded
 // and 2 s left alone, count the animation frames the page asks for (requestAnimationFrame
 // callbacks) and the CSS animations still running over the next 2 s.
-import { builtPages, launch, loadWidgets, save, summarise } from './browser.mjs';
+import { builtPages, launch, loadWidgets } from './browser.mjs';
+import { save, summarise } from './stats.mjs';
 
 /** Counts requestAnimationFrame callbacks from the page's first script on. */
 function countFrames() {

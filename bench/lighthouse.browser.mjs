@@ -3,7 +3,8 @@
 // category's score as median and spread. Debian's Chromium, not a downloaded one.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumPath, lessonPages, save, summarise } from './browser.mjs';
+import { chromiumPath, lessonPages } from './browser.mjs';
+import { save, summarise } from './stats.mjs';
 
 const RUNS = Number(process.env.LH_RUNS ?? 3);
 const categories = [

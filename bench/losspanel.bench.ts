@@ -1,6 +1,6 @@
 import { test } from 'vitest';
 import { api } from '$lib/engine/api';
-import { save, summarise, time, type Figure } from './stats';
+import { save, summarise, time, type Figure } from './stats.mjs';
 
 // The loss panel's answers as the worker pays for them, validation included: the curves are
 // asked for on every drag of ŷ, the paired training on every change of a training setting.

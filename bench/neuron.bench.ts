@@ -1,6 +1,6 @@
 import { test } from 'vitest';
 import { api } from '$lib/engine/api';
-import { save, summarise, time, type Figure } from './stats';
+import { save, summarise, time, type Figure } from './stats.mjs';
 
 const setup = {
 	x: [0.5, -1],

@@ -5,7 +5,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { builtPages, save, summarise } from './browser.mjs';
+import { builtPages } from './browser.mjs';
+import { save, summarise } from './stats.mjs';
 
 const ROOT = 'build';
 const kb = (bytes) => bytes / 1024;

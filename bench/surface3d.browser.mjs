@@ -6,7 +6,8 @@
 // - frames drawn in 2 s with nothing moving (render on demand: should be 0).
 // (Where three.js sits, and its size: size.browser.mjs.)
 // Writes bench/results/surface3d.json for bench/run.mjs to print.
-import { launch, save, summarise } from './browser.mjs';
+import { launch } from './browser.mjs';
+import { save, summarise } from './stats.mjs';
 
 const DRAGS = 3;
 const DRAG_MS = 3000;

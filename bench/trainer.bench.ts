@@ -2,7 +2,7 @@ import { test } from 'vitest';
 import { api } from '$lib/engine/api';
 import { trainerData } from '$lib/math/dataset';
 import { Trainer, type TrainSettings } from '$lib/math/training';
-import { save, summarise, time, type Figure } from './stats';
+import { save, summarise, time, type Figure } from './stats.mjs';
 
 const base: TrainSettings = {
 	model: 'mlp',
