@@ -1,34 +1,41 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import type { Page, Request } from '@playwright/test';
+import { builtPages, lessonSlugs } from '../../scripts/coursePages.mjs';
 
-/** Every prerendered page of the build, as a path ("/en/gradient-descent/"). */
-export function builtPages(root = 'build'): string[] {
-	const pages: string[] = [];
-	const walk = (dir: string) => {
-		for (const name of readdirSync(dir)) {
-			const full = join(dir, name);
-			if (statSync(full).isDirectory()) {
-				if (name !== '_app') walk(full);
-			} else if (name === 'index.html') {
-				pages.push(
-					'/' + dir.slice(root.length + 1).replace(/\\/g, '/') + (dir === root ? '' : '/')
-				);
-			}
-		}
-	};
-	walk(root);
-	return pages.map((p) => p.replace(/^\/\//, '/')).sort();
-}
+// Shared with the browser benchmarks (bench/browser.mjs), which cannot import TypeScript.
+export { builtPages } from '../../scripts/coursePages.mjs';
+export { loadWidgets } from '../../scripts/loadWidgets.mjs';
 
-/** Collects console errors, page errors and failed requests while a test runs. */
-export function watchProblems(page: Page): string[] {
+/**
+ * Collects console errors, page errors and failed requests while a test runs.
+ *
+ * `ignoreAborted`: a navigation cancels what the page it leaves was still fetching (a lazy chunk,
+ * a worker's script, or that page's own HTML when it sends the reader on), and the browser reports
+ * those requests as failed with net::ERR_ABORTED. With this option such a request is not a problem
+ * when a main-frame navigation began after it was sent; any other failure, an abort with no
+ * navigation after it included, still counts.
+ */
+export function watchProblems(page: Page, { ignoreAborted = false } = {}): string[] {
 	const problems: string[] = [];
+	// Main-frame navigations begun so far, and how many had begun when each request was sent
+	// (counting the request itself when it is one; none for one sent before watching began).
+	let navigations = 0;
+	const sentAfter = new WeakMap<Request, number>();
+	page.on('request', (r) => {
+		if (r.isNavigationRequest() && r.frame() === page.mainFrame()) navigations++;
+		sentAfter.set(r, navigations);
+	});
 	page.on('console', (m) => {
 		if (m.type() === 'error') problems.push(`console: ${m.text()}`);
 	});
 	page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-	page.on('requestfailed', (r) => problems.push(`failed: ${r.url()} ${r.failure()?.errorText}`));
+	page.on('requestfailed', (r) => {
+		const error = r.failure()?.errorText;
+		const leftBehind = navigations > (sentAfter.get(r) ?? 0);
+		if (ignoreAborted && error === 'net::ERR_ABORTED' && leftBehind) return;
+		problems.push(`failed: ${r.url()} ${error}`);
+	});
 	page.on('response', (r) => {
 		if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
 	});
@@ -42,34 +49,8 @@ export function widgetPages(pages = builtPages()): string[] {
 
 /** Every lesson page in both languages, from the lesson folders (what the course index lists). */
 export function lessonPages(pages = builtPages()): string[] {
-	const slugs = readdirSync('content/lessons')
-		.map((f) => /^\d+-([a-z0-9-]+)$/.exec(f)?.[1])
-		.filter((s): s is string => !!s);
+	const slugs = lessonSlugs();
 	return pages.filter((p) => slugs.some((s) => p.endsWith(`/${s}/`) && p.split('/').length === 4));
-}
-
-/**
- * Brings every widget a reader can see to life: scrolls each into view (they load when near) and
- * waits until none shows its still picture any more and each has said something in its status.
- * Widgets on hidden slides are left alone. Returns how many came to life. With `status: false`
- * (an engine that cannot answer) the status may stay empty.
- */
-export async function loadWidgets(page: Page, { status = true } = {}): Promise<number> {
-	const hosts = page.locator('[data-widget]');
-	let live = 0;
-	for (let i = 0; i < (await hosts.count()); i++) {
-		const host = hosts.nth(i);
-		if (!(await host.isVisible())) continue;
-		await host.evaluate((el) => el.scrollIntoView({ block: 'center' }));
-		await host.locator('figure.still').waitFor({ state: 'detached', timeout: 15_000 });
-		if (status)
-			await expect
-				.poll(() => host.locator('[role="status"]').first().textContent(), { timeout: 15_000 })
-				.toMatch(/\S/);
-		live++;
-	}
-	await page.evaluate(() => window.scrollTo(0, 0));
-	return live;
 }
 
 /** Records Content-Security-Policy violations from the first script on (window.__csp). */

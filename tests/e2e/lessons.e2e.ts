@@ -1,24 +1,19 @@
 import { expect, test } from '@playwright/test';
+import { lessonSlugs } from '../../scripts/coursePages.mjs';
 import { builtPages } from './helpers';
 
-const slugs = builtPages()
-	.filter((p) => /^\/en\/[a-z-]+\/$/.test(p) && !/\/(playground|glossary)\/$/.test(p))
-	.map((p) => p.split('/')[2]);
+// From the lesson folders (tests/unit/content.test.ts checks there are the course's nine).
+const slugs = lessonSlugs();
+const pages = builtPages();
 
-test('all nine lessons are built', () => {
-	expect(slugs.sort()).toEqual(
-		[
-			'training',
-			'neuron',
-			'loss',
-			'gradient-descent',
-			'learning-rate',
-			'backpropagation',
-			'training-loop',
-			'bias',
-			'summary'
-		].sort()
-	);
+test('every lesson is built, in both languages', () => {
+	for (const lang of ['zh-TW', 'en']) {
+		const built = pages
+			.filter((p) => p.startsWith(`/${lang}/`) && p.split('/').length === 4)
+			.map((p) => p.split('/')[2])
+			.filter((s) => s !== 'playground' && s !== 'glossary');
+		expect(built.sort(), lang).toEqual([...slugs].sort());
+	}
 });
 
 for (const slug of slugs) {

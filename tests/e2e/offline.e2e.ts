@@ -4,15 +4,13 @@ import { builtPages, lessonPages, loadWidgets, watchProblems, widgetPages } from
 const pages = builtPages();
 
 /**
- * Leaving a page cancels what it was still fetching (a lazy chunk, a worker's script): the
- * browser calls that "aborted". A request that fails offline says so differently.
+ * A fresh browser context after one visit to the course index, then cut off from the network,
+ * and the problems its page meets from then on. Leaving a page cancels what it was still fetching
+ * (a lazy chunk, a worker's script): that is no problem; a request that fails offline is.
  */
-const notAborted = (problems: string[]) => problems.filter((p) => !p.endsWith('net::ERR_ABORTED'));
-
-/** A fresh browser context after one visit to the course index, then cut off from the network. */
 async function offlineAfterOneVisit(
 	browser: Browser
-): Promise<{ page: Page; close: () => Promise<void> }> {
+): Promise<{ page: Page; problems: string[]; close: () => Promise<void> }> {
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	await page.goto('/en/');
@@ -23,7 +21,8 @@ async function offlineAfterOneVisit(
 			await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r));
 	});
 	await context.setOffline(true);
-	return { page, close: () => context.close() };
+	const problems = watchProblems(page, { ignoreAborted: true });
+	return { page, problems, close: () => context.close() };
 }
 
 // One test per language: the course has some 80 pages, and each brings its widgets to life.
@@ -32,15 +31,14 @@ for (const lang of ['en', 'zh-TW']) {
 		browser
 	}) => {
 		test.setTimeout(400_000);
-		const { page, close } = await offlineAfterOneVisit(browser);
-		const problems = watchProblems(page);
+		const { page, problems, close } = await offlineAfterOneVisit(browser);
 		for (const path of pages.filter((p) => p.startsWith(`/${lang}/`))) {
 			await page.goto(path);
 			await expect(page.locator('h1').first(), path).toBeVisible();
 			await loadWidgets(page);
 			await expect(page.locator('[data-widget] [role="alert"]:visible'), path).toHaveCount(0);
 		}
-		expect(notAborted(problems)).toEqual([]);
+		expect(problems).toEqual([]);
 		await close();
 	});
 }
@@ -49,8 +47,7 @@ test('offline, the widgets compute, lessons show their formulas and links with s
 	browser
 }) => {
 	test.setTimeout(300_000);
-	const { page, close } = await offlineAfterOneVisit(browser);
-	const problems = watchProblems(page);
+	const { page, problems, close } = await offlineAfterOneVisit(browser);
 	// The engine runs from the cache: every widget answers a change.
 	for (const path of widgetPages(pages)) {
 		await page.goto(path);
@@ -73,7 +70,7 @@ test('offline, the widgets compute, lessons show their formulas and links with s
 	}
 	await page.goto('/en/playground/descent1d/?lr=0.5');
 	await expect(page.getByRole('textbox', { name: /Learning rate/ })).toHaveValue('0.5');
-	expect(notAborted(problems)).toEqual([]);
+	expect(problems).toEqual([]);
 	await close();
 });
 
