@@ -11,20 +11,26 @@ export { loadWidgets } from '../../scripts/loadWidgets.mjs';
  * Collects console errors, page errors and failed requests while a test runs.
  *
  * `ignoreAborted`: a navigation cancels what the page it leaves was still fetching (a lazy chunk,
- * a worker's script, or that page's own HTML when it sends the reader on), and the browser reports
- * those requests as failed with net::ERR_ABORTED. With this option such a request is not a problem
- * when a main-frame navigation began after it was sent; any other failure, an abort with no
- * navigation after it included, still counts.
+ * a worker's script, the favicon, or that page's own HTML when it sends the reader on), and the
+ * browser reports those requests as failed with net::ERR_ABORTED. With this option such a
+ * request is no problem when it was sent for a page that a later main-frame navigation left; any
+ * other failure, an abort on the page still shown included, counts.
  */
 export function watchProblems(page: Page, { ignoreAborted = false } = {}): string[] {
 	const problems: string[] = [];
-	// Main-frame navigations begun so far, and how many had begun when each request was sent
-	// (counting the request itself when it is one; none for one sent before watching began).
+	// Main-frame navigations begun so far; the one whose page is shown (its document committed);
+	// and for each request, the navigation whose page sent it (a navigation's own request: itself).
+	// The page being left can still send a request after the next navigation has begun, and its
+	// requests are reported cancelled before that navigation is reported committed.
 	let navigations = 0;
-	const sentAfter = new WeakMap<Request, number>();
+	let shown = 0;
+	const sentFor = new WeakMap<Request, number>();
 	page.on('request', (r) => {
-		if (r.isNavigationRequest() && r.frame() === page.mainFrame()) navigations++;
-		sentAfter.set(r, navigations);
+		const navigation = r.isNavigationRequest() && r.frame() === page.mainFrame();
+		sentFor.set(r, navigation ? ++navigations : shown);
+	});
+	page.on('framenavigated', (f) => {
+		if (f === page.mainFrame()) shown = navigations;
 	});
 	page.on('console', (m) => {
 		if (m.type() === 'error') problems.push(`console: ${m.text()}`);
@@ -32,7 +38,8 @@ export function watchProblems(page: Page, { ignoreAborted = false } = {}): strin
 	page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
 	page.on('requestfailed', (r) => {
 		const error = r.failure()?.errorText;
-		const leftBehind = navigations > (sentAfter.get(r) ?? 0);
+		// A request sent before watching began counts as sent for the page shown then.
+		const leftBehind = navigations > (sentFor.get(r) ?? 0);
 		if (ignoreAborted && error === 'net::ERR_ABORTED' && leftBehind) return;
 		problems.push(`failed: ${r.url()} ${error}`);
 	});

@@ -1,0 +1,49 @@
+import { expect, test } from '@playwright/test';
+import { watchProblems } from './helpers';
+
+// The routes below must see the page's requests: no service worker answers them first.
+test.use({ serviceWorkers: 'block' });
+
+test('watchProblems with ignoreAborted lets only what a navigation cancelled pass', async ({
+	page
+}) => {
+	const all = watchProblems(page);
+	const kept = watchProblems(page, { ignoreAborted: true });
+	// Requests that never get an answer stay in flight until something cancels them.
+	await page.route(/\/pending\.js/, () => {});
+	await page.route(/\/broken\.js/, (r) => r.abort('failed'));
+	await page.goto('/en/');
+	const sent = (query: string) =>
+		page.waitForRequest((r) => r.url().endsWith(`pending.js?${query}`));
+	type WithAbort = { abortFetch: () => void };
+
+	// Cancelled by the page itself, which stays: a problem.
+	const cancelled = sent('cancelled');
+	await page.evaluate(() => {
+		const controller = new AbortController();
+		fetch('/pending.js?cancelled', { signal: controller.signal }).catch(() => {});
+		(window as unknown as WithAbort).abortFetch = () => controller.abort();
+	});
+	await cancelled;
+	await page.evaluate(() => (window as unknown as WithAbort).abortFetch());
+	// Failed: a problem.
+	await page.evaluate(() => fetch('/broken.js').catch(() => {}));
+	// Still in flight when the reader goes on: cancelled by the navigation, no problem.
+	const left = sent('left');
+	await page.evaluate(() => void fetch('/pending.js?left').catch(() => {}));
+	await left;
+	await page.goto('/zh-TW/');
+	await expect(page.locator('h1').first()).toBeVisible();
+
+	const failed = (problems: string[]) =>
+		problems.filter((p) => p.startsWith('failed: ')).map((p) => p.replace(/^.*\//, ''));
+	expect(failed(all)).toEqual([
+		'pending.js?cancelled net::ERR_ABORTED',
+		'broken.js net::ERR_FAILED',
+		'pending.js?left net::ERR_ABORTED'
+	]);
+	expect(failed(kept)).toEqual([
+		'pending.js?cancelled net::ERR_ABORTED',
+		'broken.js net::ERR_FAILED'
+	]);
+});
