@@ -2,8 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { generateAnimals, trainerData } from '../../src/lib/math/dataset';
 import { accuracyPerClass, predictedClasses } from '../../src/lib/math/metrics';
+import { optimizerIds } from '../../src/lib/math/ids';
 import { animalKinds } from '../../src/lib/math/trainerIds';
 import {
+	LEARNING_RATE_RANGE,
+	MAX_RATE_CHANGES,
 	Trainer,
 	evaluate,
 	iterationsPerEpoch,
@@ -148,5 +151,111 @@ describe('what training does', () => {
 		const later = t.history.slice(1).map((h) => h.trainLoss);
 		const median = [...later].sort((a, b) => a - b)[Math.floor(later.length / 2)];
 		expect(median).toBeGreaterThan(3 * start);
+	});
+});
+
+describe('changing the learning rate during a run', () => {
+	const { train, val } = trainerData({ seed: 4 });
+	const make = (extra: Partial<TrainSettings> = {}) =>
+		new Trainer(train, val, { ...settings, ...extra });
+
+	test('refuses a rate that is not finite or outside the allowed range, keeping the old one', () => {
+		const t = make();
+		const [lo, hi] = LEARNING_RATE_RANGE;
+		for (const bad of [NaN, Infinity, -Infinity, 0, -1, lo / 2, hi * 1.01]) {
+			expect(() => t.setRate(bad)).toThrow(RangeError);
+		}
+		expect(t.lr).toBe(settings.lr);
+		t.setRate(lo);
+		expect(t.lr).toBe(lo);
+		t.setRate(hi);
+		expect(t.lr).toBe(hi);
+	});
+
+	test('the same rate again changes nothing: the run stays bitwise the same', () => {
+		fc.assert(
+			fc.property(
+				fc.constantFrom(...optimizerIds),
+				fc.integer({ min: 1, max: 30 }),
+				(optimizer, k) => {
+					const plain = make({ optimizer, lr: 0.05 });
+					const set = make({ optimizer, lr: 0.05 });
+					for (let i = 0; i < 40; i++) {
+						if (i === k) set.setRate(0.05);
+						plain.stepIteration();
+						set.stepIteration();
+					}
+					expect(set.rateChanges).toEqual([]);
+					expect(set.params).toEqual(plain.params);
+					expect(set.history).toEqual(plain.history);
+				}
+			),
+			{ numRuns: 15 }
+		);
+	});
+
+	test('before the first update a new rate replaces the starting one', () => {
+		const a = make({ lr: 0.5 });
+		a.setRate(2);
+		const b = make({ lr: 2 });
+		a.runEpochs(2);
+		b.runEpochs(2);
+		expect(a.rateChanges).toEqual([]);
+		expect(a.params).toEqual(b.params);
+	});
+
+	test('a change mid-run keeps the counters, history and memory and is recorded where it happened', () => {
+		const t = make({ optimizer: 'momentum', lr: 0.2, batchSize: 50 });
+		const same = make({ optimizer: 'momentum', lr: 0.2, batchSize: 50 });
+		t.runEpochs(2);
+		same.runEpochs(2);
+		for (let i = 0; i < 3; i++) [t, same].forEach((r) => r.stepIteration());
+		const before = Float64Array.from(t.params);
+		t.setRate(1.5);
+		expect([t.epoch, t.iterationInEpoch, t.iteration, t.history.length]).toEqual([2, 3, 17, 3]);
+		expect(t.params).toEqual(before);
+		expect(t.rateChanges).toEqual([
+			{ epoch: 2, iterationInEpoch: 3, iteration: 17, from: 0.2, lr: 1.5 }
+		]);
+		t.stepIteration();
+		same.stepIteration();
+		expect(t.params).not.toEqual(same.params);
+		// Several changes between two updates are one; changing back to where it was is none.
+		t.setRate(3);
+		t.setRate(4);
+		expect(t.rateChanges.map((c) => [c.iteration, c.from, c.lr])).toEqual([
+			[17, 0.2, 1.5],
+			[18, 1.5, 4]
+		]);
+		t.setRate(1.5);
+		expect(t.rateChanges.length).toBe(1);
+		t.runEpochs(1);
+		expect(t.epoch).toBe(3);
+	});
+
+	test(`at most ${MAX_RATE_CHANGES} changes are remembered, the newest`, () => {
+		const t = make();
+		for (let i = 0; i < MAX_RATE_CHANGES + 20; i++) {
+			t.stepIteration();
+			t.setRate(i % 2 ? 0.1 : 0.2);
+		}
+		expect(t.rateChanges.length).toBe(MAX_RATE_CHANGES);
+		expect(t.rateChanges.at(-1)?.iteration).toBe(MAX_RATE_CHANGES + 20);
+	});
+
+	test('raising the rate mid-run makes the loss climb; lowering it again lets it settle', () => {
+		const t = make({ lr: 0.5, epochs: 60 });
+		t.runEpochs(5);
+		const calm = t.history.at(-1)!.trainLoss;
+		t.setRate(30);
+		t.runEpochs(10);
+		const wild = t.history.slice(6).map((h) => h.trainLoss);
+		const median = [...wild].sort((a, b) => a - b)[Math.floor(wild.length / 2)];
+		expect(median).toBeGreaterThan(3 * calm);
+		t.setRate(0.05);
+		t.runEpochs(30);
+		const settled = t.history.slice(-5).map((h) => h.trainLoss);
+		expect(Math.max(...settled)).toBeLessThan(median / 3);
+		expect(t.status).not.toBe('diverged');
 	});
 });

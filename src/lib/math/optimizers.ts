@@ -38,14 +38,21 @@ export const optimizerDefaults = {
 export type GradientFn = (w: ArrayLike<number>, out: Float64Array) => void;
 
 export interface Optimizer {
+	/** The settings it was made with; `lr` follows `setRate`. */
 	readonly settings: Readonly<OptimizerSettings>;
 	/** Moves `w` (in place) one step; `grad` evaluates the gradient where the rule needs it. */
 	step(w: Float64Array, grad: GradientFn): void;
+	/**
+	 * Uses η = `lr` from the next step on. Everything else the optimizer remembers (velocity,
+	 * running averages, Adam's step count t) carries over, so a run can change its rate mid-way
+	 * as a scheduler would. Throws a RangeError unless `lr` is finite and > 0.
+	 */
+	setRate(lr: number): void;
 }
 
 /** A fresh optimizer for `dim` weights, with zeroed state. */
 export function createOptimizer(settings: OptimizerSettings, dim: number): Optimizer {
-	const eta = settings.lr;
+	let eta = settings.lr;
 	const beta = settings.beta ?? optimizerDefaults.beta;
 	const rho = settings.rho ?? optimizerDefaults.rho;
 	const beta1 = settings.beta1 ?? optimizerDefaults.beta1;
@@ -96,5 +103,21 @@ export function createOptimizer(settings: OptimizerSettings, dim: number): Optim
 			}
 		}
 	};
-	return { settings: { ...settings }, step: rules[settings.id] };
+	const current = { ...settings };
+	return {
+		settings: current,
+		step: rules[settings.id],
+		setRate(lr: number) {
+			checkRate(lr);
+			eta = lr;
+			current.lr = lr;
+		}
+	};
+}
+
+/** A learning rate must be a finite number above 0. */
+function checkRate(lr: number): void {
+	if (!(Number.isFinite(lr) && lr > 0)) {
+		throw new RangeError(`The learning rate must be a finite number > 0, not ${lr}.`);
+	}
 }

@@ -42,6 +42,24 @@ export interface EpochMetrics {
 
 export type TrainerStatus = 'ready' | 'training' | 'done' | 'diverged';
 
+/** Learning rates a run accepts, at its start or mid-way (the engine's limits use the same). */
+export const LEARNING_RATE_RANGE = [1e-4, 100] as const;
+/** Rate changes a run remembers; older ones are forgotten first (a long drag makes many). */
+export const MAX_RATE_CHANGES = 100;
+
+/**
+ * A change of the learning rate during a run. The counters are those when it happened: the new
+ * rate drives update `iteration + 1` and every later one.
+ */
+export interface RateChange {
+	epoch: number;
+	iterationInEpoch: number;
+	iteration: number;
+	/** The rate before and after. */
+	from: number;
+	lr: number;
+}
+
 export interface IterationResult {
 	/** Indices (into the training set) of the samples this update used. */
 	batch: Uint32Array;
@@ -102,6 +120,8 @@ export class Trainer {
 	status: TrainerStatus = 'ready';
 	/** The iteration at which the loss or a weight stopped being finite. */
 	divergedAt: number | null = null;
+	/** Rate changes made after training began, oldest first (at most MAX_RATE_CHANGES). */
+	readonly rateChanges: RateChange[] = [];
 	private readonly optimizer: Optimizer;
 	private readonly order: Uint32Array;
 	private readonly shuffleRng: Rng;
@@ -126,6 +146,40 @@ export class Trainer {
 
 	get batchSize(): number {
 		return Math.min(this.train.n, Math.max(1, Math.floor(this.settings.batchSize)));
+	}
+
+	/** The learning rate the next update uses. */
+	get lr(): number {
+		return this.optimizer.settings.lr;
+	}
+
+	/**
+	 * Trains on with learning rate `lr` from the next update, keeping the weights, the
+	 * optimizer's memory, the position in the epoch and the history. Before the first update it
+	 * only replaces the starting rate; later it is recorded in `rateChanges` (several changes
+	 * between two updates count as one). The same rate again changes nothing. Throws a
+	 * RangeError unless `lr` is finite and within LEARNING_RATE_RANGE.
+	 */
+	setRate(lr: number): void {
+		const [lo, hi] = LEARNING_RATE_RANGE;
+		if (!(Number.isFinite(lr) && lr >= lo && lr <= hi)) {
+			throw new RangeError(`The learning rate must be a number from ${lo} to ${hi}, not ${lr}.`);
+		}
+		const from = this.lr;
+		if (lr === from) return;
+		this.optimizer.setRate(lr);
+		if (this.iteration === 0) return;
+		const changes = this.rateChanges;
+		const last = changes[changes.length - 1];
+		if (last && last.iteration === this.iteration) {
+			// No update ran at the rate `last` set: fold the two changes into one.
+			if (lr === last.from) changes.pop();
+			else last.lr = lr;
+			return;
+		}
+		const { epoch, iterationInEpoch, iteration } = this;
+		changes.push({ epoch, iterationInEpoch, iteration, from, lr });
+		if (changes.length > MAX_RATE_CHANGES) changes.shift();
 	}
 
 	/** True once the epoch budget is used or the run diverged: stepping does nothing more. */
