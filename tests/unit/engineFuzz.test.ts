@@ -20,7 +20,8 @@ const fields = [
 	...['surface', 'curve', 'optimizer', 'id', 'lr', 'beta', 'rho', 'beta1', 'beta2', 'eps'],
 	...['start', 'maxSteps', 'n', 'a', 'seed', 'steps', 'epochs', 'batch', 'hidden', 'layers'],
 	...['activation', 'loss', 'data', 'points', 'x', 'y', 'w', 'b', 'weights', 'inputs', 'labels'],
-	...['dataset', 'noise', 'count', 'size', 'mode', 'kind', 'grid', 'range', 'split', '__proto__']
+	...['dataset', 'noise', 'count', 'size', 'mode', 'kind', 'grid', 'range', 'split', '__proto__'],
+	...['session', 'unit', 'budgetMs', 'since', 'detail', 'settings']
 ];
 
 // Numbers that break careless code: non-finite, signed zero, extremes, and plausible ones.
@@ -107,7 +108,8 @@ describe('engine api under fuzzing', () => {
 	}, 300_000);
 
 	it('answers valid requests with slightly wrong fields the same way, method by method', async () => {
-		// Valid requests for the descent handlers, each with one field replaced by junk.
+		// Valid requests for the descent handlers and the trainer's rate, each with one field
+		// replaced by junk.
 		const valid: Record<string, Record<string, unknown>> = {
 			sampleCurve: { curve: 'parabola', a: 1, n: 50 },
 			descendCurve: { curve: 'wavy', optimizer: { id: 'adam', lr: 0.1 }, start: 1, maxSteps: 50 },
@@ -117,7 +119,8 @@ describe('engine api under fuzzing', () => {
 				optimizer: { id: 'momentum', lr: 0.001, beta: 0.9 },
 				start: [-1, 1],
 				maxSteps: 50
-			}
+			},
+			trainerSetRate: { session: 'fuzz', lr: 0.5 }
 		};
 		let answered = 0;
 		for (const [method, base] of Object.entries(valid).filter(([m]) => m in api)) {

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { api } from '../../src/lib/engine/api';
 import type { TrainerSettingsRequest } from '../../src/lib/engine/trainerProtocol';
+import { trainerData } from '../../src/lib/math/dataset';
+import { Trainer } from '../../src/lib/math/training';
 
 const settings: TrainerSettingsRequest = {
 	model: 'mlp',
@@ -143,5 +145,49 @@ describe('trainer engine handlers', () => {
 		expect(!bad.ok && bad.error.code).toBe('invalid-input');
 		const closed = await api.trainerClose({ session: 't1' });
 		expect(closed.ok).toBe(true);
+	});
+
+	test('a new rate mid-run keeps the run going from where it is, as the math does', async () => {
+		await open('r1');
+		await step('r1', 'epoch', 2);
+		const at = await step('r1', 'iteration', 5);
+		expect(at.lr).toBe(0.5);
+		expect(at.rateChanges).toEqual([]);
+		const r = await api.trainerSetRate({ session: 'r1', lr: 2 });
+		expect(r.ok && r.value).toEqual({
+			kind: 'rate',
+			lr: 2,
+			epoch: 2,
+			iterationInEpoch: 5,
+			iteration: 49,
+			rateChanges: [{ epoch: 2, iterationInEpoch: 5, iteration: 49, from: 0.5, lr: 2 }]
+		});
+		const after = await step('r1', 'epoch', 3, 3);
+		expect([after.epoch, after.iteration, after.lr]).toEqual([5, 110, 2]);
+		expect(after.history.map((h) => h.epoch)).toEqual([3, 4, 5]);
+		expect(after.rateChanges.map((c) => c.iteration)).toEqual([49]);
+		// The same run in the math layer, rate changed at the same update.
+		const { train, val } = trainerData({ seed: 1, variant: 'fair', valFraction: 0.15 });
+		const t = new Trainer(train, val, settings);
+		t.runEpochs(2);
+		for (let k = 0; k < 5; k++) t.stepIteration();
+		t.setRate(2);
+		t.runEpochs(3);
+		expect(after.history).toEqual(t.history.slice(3));
+	});
+
+	test('a bad rate is a typed error and changes nothing; a finished run is left alone', async () => {
+		await open('r2', { settings: { ...settings, epochs: 1 } });
+		for (const lr of [NaN, Infinity, -1, 0, 1e-5, 101, '0.5', null]) {
+			const bad = await api.trainerSetRate({ session: 'r2', lr } as never);
+			expect(!bad.ok && bad.error.code).toBe('invalid-input');
+		}
+		const ready = await step('r2', 'iteration', 1);
+		expect(ready.lr).toBe(0.5);
+		await step('r2', 'epoch', 1);
+		const done = await api.trainerSetRate({ session: 'r2', lr: 3 });
+		expect(done.ok && done.value).toEqual({ kind: 'finished', status: 'done', lr: 0.5 });
+		const lost = await api.trainerSetRate({ session: 'never-opened', lr: 3 });
+		expect(lost.ok && lost.value).toEqual({ kind: 'lost' });
 	});
 });

@@ -7,10 +7,10 @@ import type { ClassAccuracy } from '$lib/math/metrics';
 import type { CsvProblem } from '$lib/math/csv';
 import type { ActivationId, LossId, OptimizerId } from '$lib/math/ids';
 import type { DataVariant, ModelKind } from '$lib/math/trainerIds';
-import type { EpochMetrics, TrainerStatus } from '$lib/math/training';
+import type { EpochMetrics, RateChange, TrainerStatus } from '$lib/math/training';
 import type { Result } from './protocol';
 
-export type { ClassAccuracy, CsvProblem, EpochMetrics, TrainerStatus };
+export type { ClassAccuracy, CsvProblem, EpochMetrics, RateChange, TrainerStatus };
 
 export interface TrainerSettingsRequest {
 	model: ModelKind;
@@ -83,6 +83,10 @@ export interface TrainerSnapshot {
 	iterationsPerEpoch: number;
 	/** The epoch budget. */
 	epochs: number;
+	/** The learning rate the next update uses. */
+	lr: number;
+	/** Where the rate changed during the run, oldest first (the starting rate is `settings.lr`). */
+	rateChanges: RateChange[];
 	/** Per-epoch metrics after `since` (history[0] is before training). */
 	history: EpochMetrics[];
 	/** P(class 1) on a grid × grid lattice over features 0 and 1, row-major. */
@@ -105,8 +109,32 @@ export type TrainerOpenAnswer =
 /** `lost`: the worker no longer holds this session (it restarted); open it again. */
 export type TrainerStepAnswer = { kind: 'snapshot'; snapshot: TrainerSnapshot } | { kind: 'lost' };
 
+/** A new learning rate for a run under way, from its next update on. */
+export interface TrainerRateRequest {
+	session: string;
+	lr: number;
+}
+
+/**
+ * `rate`: the run trains on at `lr` (with the counters it had, and every change so far);
+ * `finished`: the run had already ended (done or diverged), nothing changed: open a new one;
+ * `lost`: the worker no longer holds this session.
+ */
+export type TrainerRateAnswer =
+	| {
+			kind: 'rate';
+			lr: number;
+			epoch: number;
+			iterationInEpoch: number;
+			iteration: number;
+			rateChanges: RateChange[];
+	  }
+	| { kind: 'finished'; status: TrainerStatus; lr: number }
+	| { kind: 'lost' };
+
 export interface TrainerApi {
 	trainerOpen(req: TrainerOpenRequest): Promise<Result<TrainerOpenAnswer>>;
 	trainerStep(req: TrainerStepRequest): Promise<Result<TrainerStepAnswer>>;
+	trainerSetRate(req: TrainerRateRequest): Promise<Result<TrainerRateAnswer>>;
 	trainerClose(req: { session: string }): Promise<Result<true>>;
 }

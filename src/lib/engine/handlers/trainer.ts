@@ -7,12 +7,13 @@ import { probabilityGrid, predict } from '$lib/math/model';
 import { createRng } from '$lib/math/rng';
 import { stratifiedSplit, subset } from '$lib/math/split';
 import { dataVariants, modelKinds } from '$lib/math/trainerIds';
-import { Trainer } from '$lib/math/training';
+import { LEARNING_RATE_RANGE, Trainer } from '$lib/math/training';
 import type { Result } from '../protocol';
 import type {
 	SampleSet,
 	TrainerDataAnswer,
 	TrainerOpenAnswer,
+	TrainerRateAnswer,
 	TrainerSnapshot,
 	TrainerStepAnswer
 } from '../trainerProtocol';
@@ -21,7 +22,7 @@ import { guarded } from '../validate';
 /** Limits of what one request may ask for; the widget's ranges sit inside them. */
 export const TRAINER_LIMITS = {
 	hidden: [1, 64],
-	lr: [1e-4, 100],
+	lr: LEARNING_RATE_RANGE,
 	batchSize: [1, 5000],
 	epochs: [1, 1000],
 	valFraction: [0.05, 0.5],
@@ -75,6 +76,8 @@ const stepSchema = v.object({
 	since: int(0, 100_000),
 	detail: v.boolean()
 });
+
+const rateSchema = v.object({ session: sessionId, lr: num(...TRAINER_LIMITS.lr) });
 
 interface Session {
 	source: 'builtin' | 'csv';
@@ -131,6 +134,8 @@ export function snapshot(
 		iteration: t.iteration,
 		iterationsPerEpoch: t.iterationsPerEpoch,
 		epochs: t.settings.epochs,
+		lr: t.lr,
+		rateChanges: t.rateChanges.map((c) => ({ ...c })),
 		history: t.history.slice(since),
 		grid: probabilityGrid(t.spec, t.params, s.gridSize, s.means),
 		gridSize: s.gridSize,
@@ -148,7 +153,7 @@ export function snapshot(
 	};
 }
 
-/** Handlers for the trainer widget: open a run, step it in chunks, close it. */
+/** Handlers for the trainer widget: open a run, step it in chunks, change its rate, close it. */
 export const trainerHandlers = {
 	async trainerOpen(req: unknown): Promise<Result<TrainerOpenAnswer>> {
 		return guarded(openSchema, req, ({ session, data, settings, grid }): TrainerOpenAnswer => {
@@ -222,6 +227,30 @@ export const trainerHandlers = {
 				if (performance.now() - start > budgetMs) break;
 			}
 			return { kind: 'snapshot' as const, snapshot: snapshot(s, since, last) };
+		});
+	},
+
+	/**
+	 * Trains on at a new rate from the next update: weights, optimizer memory and counters stay.
+	 * Messages reach the worker in the order they were sent, so a step asked for after this one
+	 * already uses the new rate, and one asked for before it never sees it.
+	 */
+	async trainerSetRate(req: unknown): Promise<Result<TrainerRateAnswer>> {
+		return guarded(rateSchema, req, ({ session, lr }): TrainerRateAnswer => {
+			const s = sessions.get(session);
+			if (!s) return { kind: 'lost' };
+			remember(session, s);
+			const t = s.trainer;
+			if (t.finished) return { kind: 'finished', status: t.status, lr: t.lr };
+			t.setRate(lr);
+			return {
+				kind: 'rate',
+				lr: t.lr,
+				epoch: t.epoch,
+				iterationInEpoch: t.iterationInEpoch,
+				iteration: t.iteration,
+				rateChanges: t.rateChanges.map((c) => ({ ...c }))
+			};
 		});
 	},
 
