@@ -1,4 +1,4 @@
-import type { EpochMetrics, TrainerSnapshot } from '$lib/engine/trainerProtocol';
+import type { EpochMetrics, RateChange, TrainerSnapshot } from '$lib/engine/trainerProtocol';
 import { formatNumber } from '$lib/i18n/lang';
 import { lowestValLoss } from './chart';
 import type { TrainerStrings } from './strings';
@@ -12,16 +12,42 @@ export function stateLabel(t: TrainerStrings, snap: TrainerSnapshot, playing: bo
 }
 
 const pct = (a: number) => `${formatNumber(a * 100, 3)}%`;
+/** The run's rate and its changes (the newest the worker reported). */
+export interface RateNow {
+	lr: number;
+	changes: readonly RateChange[];
+}
+
+/** A rate as the slider's number field shows it. */
+export const rateNumber = (lr: number) => formatNumber(lr, 4);
+
+/**
+ * The run's learning rate as a sentence: the rate now and, after a change mid-run, from where
+ * it applies and what it was; once the run has ended, that a new rate starts a new run.
+ */
+export function rateText(t: TrainerStrings, rate: RateNow, finished: boolean): string {
+	const last = rate.changes[rate.changes.length - 1];
+	const text = last
+		? t.rateFrom({
+				lr: rateNumber(rate.lr),
+				from: rateNumber(last.from),
+				epoch: last.epoch,
+				iter: last.iterationInEpoch
+			})
+		: t.rateNow(rateNumber(rate.lr));
+	return finished ? `${text} ${t.rateRestarts}` : text;
+}
 
 /**
  * The numbers of the run as a sentence, for the live region: counters, the last epoch's losses
- * and accuracies, the epoch of lowest validation loss, and the run's state.
+ * and accuracies, the learning rate, the epoch of lowest validation loss, and the run's state.
  */
 export function readoutText(
 	t: TrainerStrings,
 	snap: TrainerSnapshot,
 	history: readonly EpochMetrics[],
-	playing: boolean
+	playing: boolean,
+	rate: RateNow = { lr: snap.lr, changes: snap.rateChanges }
 ): string {
 	const last = history[history.length - 1];
 	if (!last) return '';
@@ -37,8 +63,11 @@ export function readoutText(
 			valAcc: pct(last.valAccuracy)
 		})
 	];
+	const finished = snap.status === 'done' || snap.status === 'diverged';
+	parts.push(rateText(t, rate, false));
 	const best = lowestValLoss(history);
 	if (best) parts.push(t.bestEpoch(best.epoch, formatNumber(best.valLoss)));
 	parts.push(`(${stateLabel(t, snap, playing)})`);
+	if (finished) parts.push(t.rateRestarts);
 	return parts.join(' ');
 }

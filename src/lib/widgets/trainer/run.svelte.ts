@@ -3,6 +3,7 @@ import type { EngineError } from '$lib/engine/protocol';
 import type {
 	CsvProblem,
 	EpochMetrics,
+	RateChange,
 	TrainerDataAnswer,
 	TrainerDataRequest,
 	TrainerSettingsRequest,
@@ -11,6 +12,12 @@ import type {
 import { GRID } from './state';
 
 export type LastUpdate = NonNullable<TrainerSnapshot['last']>;
+
+/** The run's learning rate and where it changed, as the worker last reported them. */
+export interface RunRate {
+	lr: number;
+	changes: RateChange[];
+}
 
 /**
  * The page's side of one training run in the worker. It opens the run, then, while playing,
@@ -27,8 +34,12 @@ export class TrainerRun {
 	playing = $state(false);
 	error = $state<EngineError | null>(null);
 	csvProblem = $state.raw<CsvProblem | null>(null);
+	rate = $state.raw<RunRate | null>(null);
 
 	readonly session = channelId('trainer');
+	/** Rate changes go on a channel of their own: while the slider is dragged, one is in the
+	 * worker and only the newest waits (the rest are dropped unsent, see channels.ts). */
+	readonly #rateChannel = channelId('trainer-rate');
 	#gen = 0;
 	#ready: Promise<void> = Promise.resolve();
 	#queue: Promise<boolean> = Promise.resolve(true);
@@ -73,6 +84,7 @@ export class TrainerRun {
 			this.snap = answer.value.snapshot;
 			this.history = answer.value.snapshot.history;
 			this.recent = [];
+			this.#takeRate(answer.value.snapshot.lr, answer.value.snapshot.rateChanges);
 			return true;
 		})();
 		this.#ready = opened.then(() => undefined);
@@ -117,10 +129,70 @@ export class TrainerRun {
 		}
 		const snap = answer.value.snapshot;
 		this.snap = snap;
+		this.#takeRate(snap.lr, snap.rateChanges);
 		if (snap.history.length > 0) this.history = [...this.history, ...snap.history];
 		if (snap.last) this.recent = [snap.last, ...this.recent].slice(0, 8);
 		if (this.finished) this.pause();
 		return true;
+	}
+
+	/**
+	 * Trains on at learning rate `lr` from the next update, without starting again. Resolves
+	 * true when the worker took it; false when a newer rate or a new run replaced it, or when
+	 * the run had ended meanwhile (then a new run starts at `lr`, as any change would).
+	 *
+	 * Why the newest rate always wins: the channel sends the last rate asked for once the one
+	 * in the worker has answered, and the worker takes messages in the order they are sent, so
+	 * a step sent after it trains at it, and a step sent before it answers before it does.
+	 * `rate` follows the answers in the order they arrive, that is, the worker's own order; and
+	 * a run reopened after the worker restarted starts at the newest rate too.
+	 */
+	setRate(lr: number): Promise<boolean> {
+		const gen = this.#gen;
+		return (async () => {
+			await this.#ready;
+			const last = this.#lastOpen;
+			if (gen !== this.#gen || !last) return false;
+			// The newest rate asked for: a run opened again from here (after the worker forgot it)
+			// starts with it.
+			const settings = { ...last.settings, lr };
+			this.#lastOpen = { ...last, settings };
+			const answer = await engine().call(
+				'trainerSetRate',
+				{ session: this.session, lr },
+				this.#rateChannel
+			);
+			if (gen !== this.#gen || !answer) return false;
+			if (!answer.ok) {
+				this.error = answer.error;
+				this.pause();
+				return false;
+			}
+			const value = answer.value;
+			if (value.kind === 'rate') {
+				this.#takeRate(value.lr, value.rateChanges);
+				return true;
+			}
+			if (value.kind === 'finished') await this.open(settings);
+			else {
+				this.data = null;
+				await this.open(settings, last.data);
+			}
+			return false;
+		})();
+	}
+
+	/** Takes the rate from an answer, keeping the old object when nothing changed. */
+	#takeRate(lr: number, changes: RateChange[]): void {
+		const old = this.rate;
+		const lastOf = (c: RateChange[]) => c[c.length - 1];
+		const same =
+			old &&
+			old.lr === lr &&
+			old.changes.length === changes.length &&
+			lastOf(old.changes)?.iteration === lastOf(changes)?.iteration &&
+			lastOf(old.changes)?.lr === lastOf(changes)?.lr;
+		if (!same) this.rate = { lr, changes };
 	}
 
 	get finished(): boolean {

@@ -74,14 +74,16 @@ export const trainerCodec = createCodec<TrainerState>(
 
 /** Settings that change the data: a new data set is built (and sent) when one of them changes. */
 export const dataKeys = ['data', 'split', 'seed'] as const;
-/** Settings of the run itself: a change starts the run again on the same data. */
-export const runKeys = [
+/**
+ * Settings of the run itself: a change starts the run again on the same data. The learning
+ * rate is not among them: a run under way takes a new rate where it is (see rate.ts).
+ */
+export const restartKeys = [
 	'model',
 	'hidden',
 	'activation',
 	'loss',
 	'optimizer',
-	'lr',
 	'batch',
 	'epochs',
 	'seed',

@@ -36,6 +36,16 @@ export interface TrainerStrings {
 		valAcc: string;
 	}) => string;
 	bestEpoch: (e: number, loss: string) => string;
+	/** The rate the run trains at, before any change mid-run. */
+	rateNow: (lr: string) => string;
+	/** The rate after a change mid-run, with the counters when it came. */
+	rateFrom: (r: { lr: string; from: string; epoch: number; iter: number }) => string;
+	/** Said once a run has ended, when a new rate would start another. */
+	rateRestarts: string;
+	/** The chart's key for a rate-change mark. */
+	rateChanged: string;
+	rateMark: (r: { lr: string; from: string; epoch: number; iter: number }) => string;
+	rateMarks: (n: number, list: string) => string;
 	lossChart: string;
 	accuracyChart: string;
 	train: string;
@@ -143,6 +153,14 @@ export const strings: Bilingual<TrainerStrings> = {
 		readout: (r) =>
 			`第 ${r.epoch} / ${r.epochs} 代，本代第 ${r.iter} / ${r.ipe} 次。損失：訓練 ${r.trainLoss}、驗證 ${r.valLoss}；準確率：訓練 ${r.trainAcc}、驗證 ${r.valAcc}。`,
 		bestEpoch: (e, loss) => `驗證損失最低在第 ${e} 代（${loss}）。`,
+		rateNow: (lr) => `學習率 η = ${lr}。`,
+		rateFrom: (r) =>
+			`學習率 η = ${r.lr}（從第 ${r.epoch} 代、本代第 ${r.iter} 次起；原本是 ${r.from}）。`,
+		rateRestarts: '這次訓練已經結束：再改學習率，會從頭開始新的一次訓練。',
+		rateChanged: '學習率改變處',
+		rateMark: (r) => `第 ${r.epoch} 代第 ${r.iter} 次：η 由 ${r.from} 改為 ${r.lr}`,
+		rateMarks: (n, list) =>
+			n <= 3 ? `學習率改過 ${n} 次：${list}` : `學習率改過 ${n} 次，最近幾次：${list}`,
 		lossChart: '每一代的損失',
 		accuracyChart: '每一代的準確率',
 		train: '訓練',
@@ -172,7 +190,7 @@ export const strings: Bilingual<TrainerStrings> = {
 		heldOut: '空心：驗證資料',
 		settings: '設定',
 		lr: '學習率 η',
-		lrHint: '0.001 – 30（對數刻度）；太大時損失會往上爬',
+		lrHint: '0.001 – 30（對數刻度）；太大時損失會往上爬。訓練途中調整，從下一次更新起生效',
 		epochs: '代數（epochs）',
 		batch: '批量（batch size）',
 		batchHint: (ipe) => `每一代更新 ⌈訓練樣本數 / 批量⌉ = ${ipe} 次`,
@@ -253,6 +271,16 @@ export const strings: Bilingual<TrainerStrings> = {
 		readout: (r) =>
 			`Epoch ${r.epoch} of ${r.epochs}, iteration ${r.iter} of ${r.ipe} in this epoch. Loss: training ${r.trainLoss}, validation ${r.valLoss}; accuracy: training ${r.trainAcc}, validation ${r.valAcc}.`,
 		bestEpoch: (e, loss) => `Lowest validation loss at epoch ${e} (${loss}).`,
+		rateNow: (lr) => `Learning rate η = ${lr}.`,
+		rateFrom: (r) =>
+			`Learning rate η = ${r.lr} from epoch ${r.epoch}, iteration ${r.iter} on (was ${r.from}).`,
+		rateRestarts: 'This run has ended: a new learning rate starts a new run from the beginning.',
+		rateChanged: 'learning rate changed',
+		rateMark: (r) => `epoch ${r.epoch}, iteration ${r.iter}: η ${r.from} → ${r.lr}`,
+		rateMarks: (n, list) =>
+			n <= 3
+				? `the learning rate changed ${n === 1 ? 'once' : n === 2 ? 'twice' : 'three times'}: ${list}`
+				: `the learning rate changed ${n} times, most recently ${list}`,
 		lossChart: 'Loss per epoch',
 		accuracyChart: 'Accuracy per epoch',
 		train: 'training',
@@ -282,7 +310,8 @@ export const strings: Bilingual<TrainerStrings> = {
 		heldOut: 'hollow: validation',
 		settings: 'Settings',
 		lr: 'Learning rate η',
-		lrHint: '0.001 – 30 (log scale); too large and the loss climbs',
+		lrHint:
+			'0.001 – 30 (log scale); too large and the loss climbs. Changed while training, it applies from the next update',
 		epochs: 'Epochs',
 		batch: 'Batch size',
 		batchHint: (ipe) => `each epoch makes ⌈training samples / batch size⌉ = ${ipe} updates`,

@@ -1,0 +1,124 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import type { RateChange, TrainerSnapshot } from '../../src/lib/engine/trainerProtocol';
+import { labelledMarks, rateMarks, settingsChange } from '../../src/lib/widgets/trainer/rate';
+import { rateText, readoutText } from '../../src/lib/widgets/trainer/readout';
+import { strings } from '../../src/lib/widgets/trainer/strings';
+
+const change = (epoch: number, iterationInEpoch: number, from: number, lr: number): RateChange => ({
+	epoch,
+	iterationInEpoch,
+	iteration: epoch * 22 + iterationInEpoch,
+	from,
+	lr
+});
+
+describe('what a change of settings asks of the run', () => {
+	test('new data, a new run, a new rate for the run under way, or nothing', () => {
+		const key = fc.constantFrom('a', 'b');
+		const rate = fc.constantFrom(0.1, 0.2);
+		const run = fc.record({ data: key, run: key, lr: rate });
+		fc.assert(
+			fc.property(run, run, fc.boolean(), (opened, now, underWay) => {
+				const got = settingsChange(opened, now, underWay);
+				if (now.data !== opened.data) expect(got).toBe('data');
+				else if (now.run !== opened.run) expect(got).toBe('restart');
+				else if (now.lr !== opened.lr) expect(got).toBe(underWay ? 'rate' : 'restart');
+				else expect(got).toBe('none');
+			})
+		);
+	});
+
+	test('the first settings open the run with its data', () => {
+		const now = { data: 'data=fair', run: 'model=mlp', lr: 0.2 };
+		expect(settingsChange({ data: '', run: '', lr: NaN }, now, false)).toBe('data');
+	});
+});
+
+describe('rate marks on the epoch charts', () => {
+	test('a change sits within the epoch under way, by the share of its iterations done', () => {
+		const marks = rateMarks([change(5, 0, 0.2, 2), change(5, 11, 2, 1), change(7, 21, 1, 3)], 22);
+		expect(marks.map((m) => m.x)).toEqual([5, 5.5, 7 + 21 / 22]);
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 0, max: 500 }),
+				fc.integer({ min: 1, max: 400 }),
+				fc.nat(),
+				(epoch, ipe, i) => {
+					const [m] = rateMarks([change(epoch, i % ipe, 0.1, 0.2)], ipe);
+					expect(m.x).toBeGreaterThanOrEqual(epoch);
+					expect(m.x).toBeLessThan(epoch + 1);
+				}
+			)
+		);
+	});
+
+	test('labels go on the newest mark and on older ones at least a gap apart', () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.double({ min: 0, max: 1000, noNaN: true }), { minLength: 1, maxLength: 60 }),
+				fc.integer({ min: 1, max: 80 }),
+				(xs, gap) => {
+					const marks = [...xs].sort((a, b) => a - b).map((px) => ({ px }));
+					const out = labelledMarks(marks, gap);
+					expect(out.at(-1)).toBe(marks.at(-1));
+					for (let i = 1; i < out.length; i++) {
+						expect(out[i].px - out[i - 1].px).toBeGreaterThanOrEqual(gap);
+					}
+				}
+			)
+		);
+		expect(labelledMarks([{ px: 10 }, { px: 20 }, { px: 70 }], 48).map((m) => m.px)).toEqual([
+			20, 70
+		]);
+	});
+});
+
+describe('the readout states the rate', () => {
+	const en = strings.en;
+	const zh = strings['zh-TW'];
+
+	test('before any change: the rate alone; after: the new rate, where it applies, the old one', () => {
+		expect(rateText(en, { lr: 0.2, changes: [] }, false)).toBe('Learning rate η = 0.2.');
+		const changed = { lr: 2, changes: [change(1, 3, 0.5, 1), change(5, 3, 1, 2)] };
+		expect(rateText(en, changed, false)).toBe(
+			'Learning rate η = 2 from epoch 5, iteration 3 on (was 1).'
+		);
+		expect(rateText(zh, changed, false)).toBe(
+			'學習率 η = 2（從第 5 代、本代第 3 次起；原本是 1）。'
+		);
+		expect(rateText(en, changed, true)).toContain(en.rateRestarts);
+		expect(rateText(zh, { lr: 0.0125, changes: [] }, true)).toBe(
+			`學習率 η = 0.0125。 ${zh.rateRestarts}`
+		);
+	});
+
+	test('the full readout takes the newest rate, and says a finished run starts again', () => {
+		const snap = {
+			status: 'training',
+			divergedAt: null,
+			epoch: 6,
+			iterationInEpoch: 1,
+			iteration: 133,
+			iterationsPerEpoch: 22,
+			epochs: 100,
+			lr: 0.2,
+			rateChanges: []
+		} as unknown as TrainerSnapshot;
+		const history = [0, 1].map((epoch) => ({
+			epoch,
+			iteration: epoch * 22,
+			trainLoss: 0.5,
+			trainAccuracy: 0.8,
+			valLoss: 0.6,
+			valAccuracy: 0.7
+		}));
+		const rate = { lr: 3, changes: [change(6, 1, 0.2, 3)] };
+		const text = readoutText(en, snap, history, true, rate);
+		expect(text).toContain('Learning rate η = 3 from epoch 6, iteration 1 on (was 0.2).');
+		expect(text).not.toContain(en.rateRestarts);
+		expect(readoutText(en, snap, history, true)).toContain('Learning rate η = 0.2.');
+		const done = readoutText(en, { ...snap, status: 'done' }, history, false, rate);
+		expect(done).toContain(`(${en.status.done}) ${en.rateRestarts}`);
+	});
+});
