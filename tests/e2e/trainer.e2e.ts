@@ -146,3 +146,74 @@ test('a failed engine shows a message and a retry, and the retry recovers', asyn
 	await page.getByTestId('trainer-epoch-step').click();
 	await expect(epoch(page)).toHaveText('1');
 });
+
+const rateSlider = (page: Page) => page.getByRole('slider', { name: 'Learning rate η' });
+const rateField = (page: Page) => page.getByRole('textbox', { name: 'Learning rate η' });
+
+test('the learning rate changes mid-run without starting again', async ({ page }) => {
+	const problems = watchProblems(page);
+	await page.goto('/en/playground/trainer/?speed=4');
+	await expect(status(page)).toContainText('Learning rate η = 0.2.');
+	await page.getByTestId('trainer-play').click();
+	await expect
+		.poll(async () => Number(await epoch(page).textContent()), { timeout: 15_000 })
+		.toBeGreaterThanOrEqual(2);
+	const before = Number(await epoch(page).textContent());
+	// Keyboard on the slider while it trains: every key press is an input event.
+	await rateSlider(page).focus();
+	for (let k = 0; k < 12; k++) await page.keyboard.press('ArrowRight');
+	const lr = await rateField(page).inputValue();
+	expect(Number(lr)).toBeGreaterThan(0.3);
+	expect(Number(await epoch(page).textContent())).toBeGreaterThanOrEqual(before);
+	// The readout names the new rate and the epoch from which it applies.
+	const said = new RegExp(`Learning rate η = ${lr} from epoch (\\d+), iteration (\\d+) on \\(was `);
+	await expect(status(page)).toContainText(said, { timeout: 10_000 });
+	const from = Number(said.exec((await status(page).textContent()) ?? '')?.[1]);
+	expect(from).toBeGreaterThanOrEqual(before);
+	expect(Number(await epoch(page).textContent())).toBeGreaterThanOrEqual(from);
+	// The run went on: the chart has every epoch since 0, and marks where the rate changed.
+	const shown = Number(await epoch(page).textContent());
+	expect(await points(page, 'trainer-loss-chart-train')).toBeGreaterThanOrEqual(shown + 1);
+	await expect(page.getByTestId('trainer-loss-chart-rate').first()).toBeAttached();
+	await expect(page.getByTestId('trainer-loss-chart').getByRole('img')).toHaveAttribute(
+		'aria-label',
+		new RegExp(`the learning rate changed .*η 0\\.2 → |η [\\d.]+ → ${lr}`)
+	);
+	await expect(page).toHaveURL(new RegExp(`lr=${lr}`));
+	await page.getByTestId('trainer-pause').click();
+	await expect(status(page)).toContainText(said);
+	expect(problems).toEqual([]);
+});
+
+test('a far too high rate mid-run makes the loss climb, the run still ends, and then a new rate starts a new run', async ({
+	page
+}) => {
+	const problems = watchProblems(page);
+	await page.goto('/en/playground/trainer/?epochs=12&speed=100');
+	for (let k = 1; k <= 3; k++) {
+		await page.getByTestId('trainer-epoch-step').click();
+		await expect(epoch(page)).toHaveText(String(k));
+	}
+	const calm = await lossAfter(page, 'training');
+	await rateSlider(page).focus();
+	await page.keyboard.press('End');
+	// The slider's top stop lands near 30 (its log scale moves in 200 steps).
+	await expect.poll(async () => Number(await rateField(page).inputValue())).toBeGreaterThan(25);
+	const lr = await rateField(page).inputValue();
+	await expect(status(page)).toContainText(
+		`Learning rate η = ${lr} from epoch 3, iteration 0 on (was 0.2).`
+	);
+	await expect(epoch(page)).toHaveText('3');
+	await page.getByTestId('trainer-play').click();
+	// The trainer's sigmoid output keeps its loss finite, so the run may end "finished" rather
+	// than "diverged"; either way it ends, and the page answers afterwards.
+	await expect(status(page)).toContainText(/\((finished|diverged)/, { timeout: 20_000 });
+	expect(await lossAfter(page, 'training')).toBeGreaterThan(2 * calm);
+	await expect(status(page)).toContainText('a new learning rate starts a new run');
+	await rateSlider(page).focus();
+	await page.keyboard.press('Home');
+	await expect(epoch(page)).toHaveText('0');
+	await expect(status(page)).toContainText('Learning rate η = 0.001.');
+	await expect(page.getByTestId('trainer-loss-chart-rate')).toHaveCount(0);
+	expect(problems).toEqual([]);
+});
