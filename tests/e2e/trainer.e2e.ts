@@ -177,7 +177,7 @@ test('the learning rate changes mid-run without starting again', async ({ page }
 	await expect(page.getByTestId('trainer-loss-chart-rate').first()).toBeAttached();
 	await expect(page.getByTestId('trainer-loss-chart').getByRole('img')).toHaveAttribute(
 		'aria-label',
-		new RegExp(`the learning rate changed .*η 0\\.2 → |η [\\d.]+ → ${lr}`)
+		new RegExp(`the learning rate changed .*η 0\\.2 → .*${lr}`)
 	);
 	await expect(page).toHaveURL(new RegExp(`lr=${lr}`));
 	await page.getByTestId('trainer-pause').click();

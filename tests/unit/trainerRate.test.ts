@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { RateChange, TrainerSnapshot } from '../../src/lib/engine/trainerProtocol';
-import { labelledMarks, rateMarks, settingsChange } from '../../src/lib/widgets/trainer/rate';
+import { labelledMarks, rateBursts, settingsChange } from '../../src/lib/widgets/trainer/rate';
 import { rateText, readoutText } from '../../src/lib/widgets/trainer/readout';
 import { strings } from '../../src/lib/widgets/trainer/strings';
 
@@ -37,19 +37,52 @@ describe('what a change of settings asks of the run', () => {
 
 describe('rate marks on the epoch charts', () => {
 	test('a change sits within the epoch under way, by the share of its iterations done', () => {
-		const marks = rateMarks([change(5, 0, 0.2, 2), change(5, 11, 2, 1), change(7, 21, 1, 3)], 22);
-		expect(marks.map((m) => m.x)).toEqual([5, 5.5, 7 + 21 / 22]);
+		const bursts = rateBursts([change(5, 0, 0.2, 2), change(7, 11, 2, 1), change(9, 21, 1, 3)], 22);
+		expect(bursts.map((b) => [b.start, b.end, b.count])).toEqual([
+			[5, 5, 1],
+			[7.5, 7.5, 1],
+			[9 + 21 / 22, 9 + 21 / 22, 1]
+		]);
 		fc.assert(
 			fc.property(
 				fc.integer({ min: 0, max: 500 }),
 				fc.integer({ min: 1, max: 400 }),
 				fc.nat(),
 				(epoch, ipe, i) => {
-					const [m] = rateMarks([change(epoch, i % ipe, 0.1, 0.2)], ipe);
-					expect(m.x).toBeGreaterThanOrEqual(epoch);
-					expect(m.x).toBeLessThan(epoch + 1);
+					const [b] = rateBursts([change(epoch, i % ipe, 0.1, 0.2)], ipe);
+					expect(b.start).toBeGreaterThanOrEqual(epoch);
+					expect(b.start).toBeLessThan(epoch + 1);
 				}
 			)
+		);
+	});
+
+	test('changes close together (a drag) make one burst, from the first rate to the last', () => {
+		const drag = [change(3, 2, 0.2, 0.3), change(3, 6, 0.3, 0.5), change(4, 1, 0.5, 0.8)];
+		const later = change(9, 0, 0.8, 0.1);
+		const [a, b] = rateBursts([...drag, later], 22);
+		expect([a.first.from, a.last.lr, a.count, a.start, a.end]).toEqual([
+			0.2,
+			0.8,
+			3,
+			3 + 2 / 22,
+			4 + 1 / 22
+		]);
+		expect([b.first, b.last, b.count]).toEqual([later, later, 1]);
+		// Every change lands in exactly one burst, in order; bursts never overlap.
+		fc.assert(
+			fc.property(fc.array(fc.integer({ min: 1, max: 60 }), { maxLength: 40 }), (steps) => {
+				let iteration = 0;
+				const changes = steps.map((d) => {
+					iteration += d;
+					return change(Math.floor(iteration / 22), iteration % 22, 0.1, 0.2);
+				});
+				const bursts = rateBursts(changes, 22);
+				expect(bursts.reduce((n, x) => n + x.count, 0)).toBe(changes.length);
+				for (let i = 1; i < bursts.length; i++) {
+					expect(bursts[i].first.iteration - bursts[i - 1].last.iteration).toBeGreaterThan(22);
+				}
+			})
 		);
 	});
 
@@ -89,7 +122,7 @@ describe('the readout states the rate', () => {
 		);
 		expect(rateText(en, changed, true)).toContain(en.rateRestarts);
 		expect(rateText(zh, { lr: 0.0125, changes: [] }, true)).toBe(
-			`學習率 η = 0.0125。 ${zh.rateRestarts}`
+			`學習率 η = 0.0125。${zh.rateRestarts}`
 		);
 	});
 

@@ -23,19 +23,42 @@ export function settingsChange(
 	return 'none';
 }
 
-/** A rate change placed on the epoch axis. */
-export interface RateMark {
-	/** Epochs done when it happened, with the part of the epoch under way (5.25: a quarter in). */
-	x: number;
-	change: RateChange;
+/**
+ * Rate changes close together in the run, drawn and told as one: dragging the slider makes dozens
+ * of changes a few iterations apart, which as separate lines would bury the curves.
+ */
+export interface RateBurst {
+	/** Where the first and the last change sit on the epoch axis (epochs, with the part of the
+	 * epoch under way: 5.25 is a quarter into the epoch after 5). Equal for a single change. */
+	start: number;
+	end: number;
+	first: RateChange;
+	last: RateChange;
+	/** Changes in the burst. */
+	count: number;
 }
 
-/** Where each rate change sits on a per-epoch chart, given the iterations per epoch. */
-export function rateMarks(changes: readonly RateChange[], iterationsPerEpoch: number): RateMark[] {
-	return changes.map((change) => ({
-		x: change.epoch + (iterationsPerEpoch > 0 ? change.iterationInEpoch / iterationsPerEpoch : 0),
-		change
-	}));
+/**
+ * Groups changes into bursts: a change at most `gap` iterations after the one before it joins
+ * its burst (by default one epoch's worth).
+ */
+export function rateBursts(
+	changes: readonly RateChange[],
+	iterationsPerEpoch: number,
+	gap = iterationsPerEpoch
+): RateBurst[] {
+	const x = (c: RateChange) =>
+		c.epoch + (iterationsPerEpoch > 0 ? c.iterationInEpoch / iterationsPerEpoch : 0);
+	const out: RateBurst[] = [];
+	for (const c of changes) {
+		const b = out[out.length - 1];
+		if (b && c.iteration - b.last.iteration <= gap) {
+			b.last = c;
+			b.end = x(c);
+			b.count++;
+		} else out.push({ start: x(c), end: x(c), first: c, last: c, count: 1 });
+	}
+	return out;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { EpochMetrics, RateChange, TrainerSnapshot } from '$lib/engine/trainerProtocol';
+import type { LastUpdate } from './run.svelte';
 import { formatNumber } from '$lib/i18n/lang';
 import { lowestValLoss } from './chart';
 import type { TrainerStrings } from './strings';
@@ -35,7 +36,7 @@ export function rateText(t: TrainerStrings, rate: RateNow, finished: boolean): s
 				iter: last.iterationInEpoch
 			})
 		: t.rateNow(rateNumber(rate.lr));
-	return finished ? `${text} ${t.rateRestarts}` : text;
+	return finished ? `${text}${t.sentenceGap}${t.rateRestarts}` : text;
 }
 
 /**
@@ -67,7 +68,24 @@ export function readoutText(
 	parts.push(rateText(t, rate, false));
 	const best = lowestValLoss(history);
 	if (best) parts.push(t.bestEpoch(best.epoch, formatNumber(best.valLoss)));
-	parts.push(`(${stateLabel(t, snap, playing)})`);
+	parts.push(t.stateNote(stateLabel(t, snap, playing)));
 	if (finished) parts.push(t.rateRestarts);
-	return parts.join(' ');
+	return parts.join(t.sentenceGap);
+}
+
+/** One example at a time: the update just made, as a sentence (`n` updates so far). */
+export function oneText(
+	t: TrainerStrings,
+	last: LastUpdate,
+	n: number,
+	names: readonly [string, string]
+): string {
+	const pct = (p: number) => `${(p * 100).toPrecision(3)}%`;
+	return t.one.readout({
+		n,
+		cls: names[last.label],
+		before: pct(last.before),
+		after: pct(last.after),
+		target: `P(${names[1]}) = ${last.label}`
+	});
 }

@@ -36,6 +36,10 @@ export interface TrainerStrings {
 		valAcc: string;
 	}) => string;
 	bestEpoch: (e: number, loss: string) => string;
+	/** Between two sentences of the readout: a space in English, none after a full-width 。. */
+	sentenceGap: string;
+	/** The run's state as the readout's last words, in brackets. */
+	stateNote: (state: string) => string;
 	/** The rate the run trains at, before any change mid-run. */
 	rateNow: (lr: string) => string;
 	/** The rate after a change mid-run, with the counters when it came. */
@@ -45,6 +49,16 @@ export interface TrainerStrings {
 	/** The chart's key for a rate-change mark. */
 	rateChanged: string;
 	rateMark: (r: { lr: string; from: string; epoch: number; iter: number }) => string;
+	/** Several changes close together (a drag of the slider), told as one. */
+	rateBurst: (r: {
+		lr: string;
+		from: string;
+		epoch: number;
+		iter: number;
+		toEpoch: number;
+		toIter: number;
+		n: number;
+	}) => string;
 	rateMarks: (n: number, list: string) => string;
 	lossChart: string;
 	accuracyChart: string;
@@ -153,12 +167,16 @@ export const strings: Bilingual<TrainerStrings> = {
 		readout: (r) =>
 			`第 ${r.epoch} / ${r.epochs} 代，本代第 ${r.iter} / ${r.ipe} 次。損失：訓練 ${r.trainLoss}、驗證 ${r.valLoss}；準確率：訓練 ${r.trainAcc}、驗證 ${r.valAcc}。`,
 		bestEpoch: (e, loss) => `驗證損失最低在第 ${e} 代（${loss}）。`,
+		sentenceGap: '',
+		stateNote: (state) => `（${state}）`,
 		rateNow: (lr) => `學習率 η = ${lr}。`,
 		rateFrom: (r) =>
 			`學習率 η = ${r.lr}（從第 ${r.epoch} 代、本代第 ${r.iter} 次起；原本是 ${r.from}）。`,
 		rateRestarts: '這次訓練已經結束：再改學習率，會從頭開始新的一次訓練。',
 		rateChanged: '學習率改變處',
 		rateMark: (r) => `第 ${r.epoch} 代第 ${r.iter} 次：η 由 ${r.from} 改為 ${r.lr}`,
+		rateBurst: (r) =>
+			`第 ${r.epoch} 代第 ${r.iter} 次到第 ${r.toEpoch} 代第 ${r.toIter} 次：η 由 ${r.from} 逐步改為 ${r.lr}（調整 ${r.n} 次）`,
 		rateMarks: (n, list) =>
 			n <= 3 ? `學習率改過 ${n} 次：${list}` : `學習率改過 ${n} 次，最近幾次：${list}`,
 		lossChart: '每一代的損失',
@@ -271,12 +289,16 @@ export const strings: Bilingual<TrainerStrings> = {
 		readout: (r) =>
 			`Epoch ${r.epoch} of ${r.epochs}, iteration ${r.iter} of ${r.ipe} in this epoch. Loss: training ${r.trainLoss}, validation ${r.valLoss}; accuracy: training ${r.trainAcc}, validation ${r.valAcc}.`,
 		bestEpoch: (e, loss) => `Lowest validation loss at epoch ${e} (${loss}).`,
+		sentenceGap: ' ',
+		stateNote: (state) => `(${state})`,
 		rateNow: (lr) => `Learning rate η = ${lr}.`,
 		rateFrom: (r) =>
 			`Learning rate η = ${r.lr} from epoch ${r.epoch}, iteration ${r.iter} on (was ${r.from}).`,
 		rateRestarts: 'This run has ended: a new learning rate starts a new run from the beginning.',
 		rateChanged: 'learning rate changed',
 		rateMark: (r) => `epoch ${r.epoch}, iteration ${r.iter}: η ${r.from} → ${r.lr}`,
+		rateBurst: (r) =>
+			`epoch ${r.epoch}, iteration ${r.iter} to epoch ${r.toEpoch}, iteration ${r.toIter}: η ${r.from} → ${r.lr} in ${r.n} steps`,
 		rateMarks: (n, list) =>
 			n <= 3
 				? `the learning rate changed ${n === 1 ? 'once' : n === 2 ? 'twice' : 'three times'}: ${list}`
