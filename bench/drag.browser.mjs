@@ -62,17 +62,19 @@ async function dragOnce(browser, baseUrl, target) {
 	const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 	await page.goto(baseUrl + target.page);
 	await loadWidgets(page);
-	const slider = page.locator(target.slider).first();
-	await slider.scrollIntoViewIfNeeded();
 	const is3d = (await page.locator('[data-widget] canvas').count()) > 0;
 	const widget = page.locator('[data-widget]');
+	// Clicks wait for their button to be enabled, i.e. for the widget's first answer.
 	if (target.before === 'play') {
 		const play = widget.getByRole('button', { name: /Play|播放|Train|訓練/ }).first();
-		if (await play.isEnabled().catch(() => false)) await play.click();
+		if ((await play.count()) > 0) await play.click({ timeout: 20_000 });
 	} else {
 		const step = widget.getByRole('button', { name: /Step|下一步/ }).first();
-		for (let i = 0; i < target.before; i++) await step.click();
+		for (let i = 0; i < target.before; i++) await step.click({ timeout: 20_000 });
 	}
+	// Found after that: a widget may move its slider once its run is ready (the trainer does).
+	const slider = page.locator(target.slider).first();
+	await slider.scrollIntoViewIfNeeded();
 	await slider.evaluate(instrument);
 	if (INPUT === 'mouse') {
 		// Real pointer events through the browser. On a busy machine Chromium delivers them only
