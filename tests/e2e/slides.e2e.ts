@@ -86,7 +86,8 @@ test('keys move between slides and reveals, and the address follows', async ({ p
 });
 
 test('a reload stays on the slide and the reveal', async ({ page }) => {
-	const problems = watchProblems(page);
+	// Each new load leaves a page that may still be fetching (the engine worker's script).
+	const problems = watchProblems(page, { ignoreAborted: true });
 	await page.goto(SLIDES);
 	await ready(page);
 	const n = await slideOf(page, '[data-widget="descent1d"]');
