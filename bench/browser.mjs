@@ -20,10 +20,25 @@ export function lessonPages(lang) {
 }
 
 /**
- * Brings every widget a reader can see to life, then scrolls up. A bench times what follows, so
- * it does not wait for the status to speak; a widget may take 20 s on a busy machine.
+ * Brings every widget a reader can see to life, then scrolls up, and waits for the service
+ * worker (see offlineReady). A bench times what follows, so it does not wait for the status to
+ * speak; a widget may take 20 s on a busy machine.
  * @param {import('@playwright/test').Page} page
  */
-export function loadWidgets(page) {
-	return bringToLife(page, { status: false, timeout: 20_000 });
+export async function loadWidgets(page) {
+	await bringToLife(page, { status: false, timeout: 20_000 });
+	await offlineReady(page);
+}
+
+/**
+ * Waits until the service worker is active, that is, until it has stored the whole course for
+ * offline reading (its install ends with that). A fresh browser is every reader's first visit,
+ * and that one-off download (about 300 files) takes the CPU for seconds: a bench of a widget
+ * times the page a reader comes back to. offline.browser.mjs times the download itself.
+ * @param {import('@playwright/test').Page} page
+ */
+export function offlineReady(page) {
+	return page.evaluate(() =>
+		Promise.race([navigator.serviceWorker?.ready, new Promise((r) => setTimeout(r, 60_000))])
+	);
 }

@@ -29,6 +29,8 @@ const RUNS = Number(process.env.DRAG_RUNS ?? 3);
 const SECONDS = 3;
 const RATE = 60;
 const INPUT = process.env.DRAG_INPUT ?? 'events';
+/** DRAG_ONLY=trainer drags only the widgets whose page contains that text. */
+const ONLY = process.env.DRAG_ONLY ?? '';
 
 /** Counts long tasks, input events and view-changing frames from inside the page. */
 function instrument(sliderSelectorResult) {
@@ -152,7 +154,8 @@ export async function run(baseUrl) {
 	const browser = await launch();
 	const figures = [];
 	try {
-		for (const target of await discover(browser, baseUrl)) {
+		const all = await discover(browser, baseUrl);
+		for (const target of all.filter((t) => t.page.includes(ONLY))) {
 			const runs = [];
 			for (let r = 0; r < RUNS; r++) runs.push(await dragOnce(browser, baseUrl, target));
 			const kind = runs[0].is3d ? '3D' : '2D';

@@ -6,7 +6,7 @@
 // - frames drawn in 2 s with nothing moving (render on demand: should be 0).
 // (Where three.js sits, and its size: size.browser.mjs.)
 // Writes bench/results/surface3d.json for bench/run.mjs to print.
-import { launch } from './browser.mjs';
+import { launch, offlineReady } from './browser.mjs';
 import { save, summarise } from './stats.mjs';
 
 const DRAGS = 3;
@@ -27,6 +27,7 @@ export async function run(base) {
 				timeout: 60_000
 			});
 			await page.getByTestId('surface3d-readout-1').filter({ hasText: 'step 0' }).waitFor();
+			await offlineReady(page);
 			// Put the balls mid-run, so every new rate moves them.
 			for (let i = 0; i < 5; i++) await page.getByRole('button', { name: /Step/ }).click();
 			// The view in sight, so its frames are really drawn.

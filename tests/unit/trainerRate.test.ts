@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { RateChange, TrainerSnapshot } from '../../src/lib/engine/trainerProtocol';
-import { labelledMarks, rateBursts, settingsChange } from '../../src/lib/widgets/trainer/rate';
+import { trainerData } from '../../src/lib/math/dataset';
+import { Trainer } from '../../src/lib/math/training';
+import {
+	labelledMarks,
+	rateBursts,
+	settingsChange,
+	withAsked
+} from '../../src/lib/widgets/trainer/rate';
 import { rateText, readoutText } from '../../src/lib/widgets/trainer/readout';
 import { strings } from '../../src/lib/widgets/trainer/strings';
 
@@ -32,6 +39,61 @@ describe('what a change of settings asks of the run', () => {
 	test('the first settings open the run with its data', () => {
 		const now = { data: 'data=fair', run: 'model=mlp', lr: 0.2 };
 		expect(settingsChange({ data: '', run: '', lr: NaN }, now, false)).toBe('data');
+	});
+});
+
+describe('the rate a drag asks for, shown before the worker answers', () => {
+	const rate = { lr: 0.5, changes: [change(2, 3, 0.2, 0.5)] };
+	const at = { epoch: 4, iterationInEpoch: 1, iteration: 4 * 22 + 1 };
+
+	test('nothing asked, or the rate the run has: the same object, so nothing redraws', () => {
+		expect(withAsked(rate, null, at)).toBe(rate);
+		expect(withAsked(rate, 0.5, at)).toBe(rate);
+		expect(withAsked(null, 0.3, at)).toBeNull();
+	});
+
+	test('a new rate shows where the run was last seen, from the rate it had', () => {
+		expect(withAsked(rate, 3, at)).toEqual({
+			lr: 3,
+			changes: [...rate.changes, { ...at, from: 0.5, lr: 3 }]
+		});
+		expect(rate.changes).toHaveLength(1);
+	});
+
+	// The page's guess must match what the run itself records, or marks would jump on the answer.
+	test('it is what the run records when it takes that rate at that point', () => {
+		const { train, val } = trainerData({ seed: 3 });
+		const rates = fc.constantFrom(0.05, 0.5, 2, 8);
+		fc.assert(
+			fc.property(
+				fc.array(fc.record({ steps: fc.integer({ min: 0, max: 3 }), lr: rates }), {
+					maxLength: 5
+				}),
+				rates,
+				(moves, asked) => {
+					const run = new Trainer(train, val, {
+						model: 'logistic',
+						hidden: 2,
+						activation: 'tanh',
+						loss: 'bce',
+						optimizer: 'gd',
+						lr: 0.5,
+						batchSize: 64,
+						epochs: 5,
+						seed: 1
+					});
+					for (const m of moves) {
+						for (let i = 0; i < m.steps; i++) run.stepIteration();
+						run.setRate(m.lr);
+					}
+					const seen = { lr: run.lr, changes: structuredClone(run.rateChanges) };
+					const guess = withAsked(seen, asked, run);
+					run.setRate(asked);
+					expect(guess).toEqual({ lr: run.lr, changes: run.rateChanges });
+				}
+			),
+			{ numRuns: 200 }
+		);
 	});
 });
 

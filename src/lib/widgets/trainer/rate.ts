@@ -1,4 +1,4 @@
-import type { RateChange } from '$lib/engine/trainerProtocol';
+import type { RateChange, TrainerSnapshot } from '$lib/engine/trainerProtocol';
 
 /** What a run was opened with, as keys (see state.ts), and the learning rate it trains at. */
 export interface OpenedRun {
@@ -72,4 +72,30 @@ export function labelledMarks<T extends { px: number }>(marks: readonly T[], gap
 		if (!last || last.px - marks[i].px >= gap) out.push(marks[i]);
 	}
 	return out.reverse();
+}
+
+/**
+ * The run's rate as the page shows it: the worker's last word, plus the rate the reader has just
+ * asked for, placed where the run was last seen. A drag then shows its rate in the next frame,
+ * not a worker's round trip later, behind a chunk of training. Changes are kept as the run keeps
+ * them (training.ts): none before the first update, and one per iteration. The worker's answer
+ * then puts the change where it really applies.
+ */
+export function withAsked(
+	rate: { lr: number; changes: RateChange[] } | null,
+	asked: number | null,
+	at: Pick<TrainerSnapshot, 'epoch' | 'iterationInEpoch' | 'iteration'>
+): { lr: number; changes: RateChange[] } | null {
+	if (!rate || asked === null || asked === rate.lr) return rate;
+	if (at.iteration === 0) return { lr: asked, changes: rate.changes };
+	const changes = rate.changes.slice();
+	const last = changes[changes.length - 1];
+	if (last && last.iteration === at.iteration) {
+		changes.pop();
+		if (asked !== last.from) changes.push({ ...last, lr: asked });
+	} else {
+		const { epoch, iterationInEpoch, iteration } = at;
+		changes.push({ epoch, iterationInEpoch, iteration, from: rate.lr, lr: asked });
+	}
+	return { lr: asked, changes };
 }
