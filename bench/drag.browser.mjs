@@ -39,21 +39,25 @@ function instrument(sliderSelectorResult) {
 	// Controls do not count: the dragged slider, nor another slider or field mirroring its value.
 	const control = (node) =>
 		(node.nodeType === 1 ? node : node.parentElement)?.closest('.slider, input, select, button');
-	const b = { events: [], frames: [], long: [] };
+	const b = { events: [], changes: [], frames: [], long: [] };
 	window.__drag = b;
 	new PerformanceObserver((list) => {
 		for (const e of list.getEntries()) b.long.push({ start: e.startTime, duration: e.duration });
 	}).observe({ type: 'longtask' });
-	let changedAt = null;
+	// Every change to the view, and every frame after one: a change made before a frame's
+	// animation callbacks run is in that frame, whichever change asked for the frame.
+	let framePending = false;
 	new MutationObserver((records) => {
-		if (changedAt !== null || records.every((r) => control(r.target))) return;
-		changedAt = performance.now();
-		// The frame that shows the change: its rAF runs before paint, a message posted there after.
+		if (records.every((r) => control(r.target))) return;
+		b.changes.push(performance.now());
+		if (framePending) return;
+		framePending = true;
 		requestAnimationFrame(() => {
-			const changed = changedAt;
-			changedAt = null;
+			framePending = false;
+			const raf = performance.now();
+			// Its rAF runs before the frame is drawn, a message posted there after.
 			const channel = new MessageChannel();
-			channel.port1.onmessage = () => b.frames.push({ changed, drawn: performance.now() });
+			channel.port1.onmessage = () => b.frames.push({ raf, drawn: performance.now() });
 			channel.port2.postMessage(0);
 		});
 	}).observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
@@ -119,9 +123,11 @@ async function dragOnce(browser, baseUrl, target) {
 	await page.waitForTimeout(600);
 	const b = await page.evaluate(() => window.__drag);
 	await page.close();
+	// An input is answered by the first frame drawn after the first change to the view since it.
 	const latencies = [];
 	for (const t of b.events) {
-		const frame = b.frames.find((f) => f.changed >= t);
+		const change = b.changes.find((c) => c >= t);
+		const frame = change === undefined ? undefined : b.frames.find((f) => f.raf >= change);
 		if (frame) latencies.push(frame.drawn - t);
 	}
 	const first = b.events[0] ?? 0;
