@@ -53,15 +53,20 @@ async function paintedPixels(
 test('the surface draws in WebGL: the canvas has many painted pixels in many colours', async ({
 	page
 }) => {
+	// Each look takes a frame, a pause and a screenshot: seconds on a busy machine.
+	test.setTimeout(60_000);
 	const problems = watchProblems(page);
 	await page.goto(page3d);
 	await waitFor3d(page);
 	// The first frames may come before the landscape has arrived in the renderer.
 	await expect
-		.poll(async () => {
-			const { painted, colours, size } = await paintedPixels(page);
-			return painted / size > 0.1 && colours > 30;
-		})
+		.poll(
+			async () => {
+				const { painted, colours, size } = await paintedPixels(page);
+				return painted / size > 0.1 && colours > 30;
+			},
+			{ timeout: 25_000 }
+		)
 		.toBe(true);
 	expect(problems).toEqual([]);
 });
