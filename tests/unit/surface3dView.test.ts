@@ -25,6 +25,27 @@ const grid = (id: Parameters<typeof getSurface>[0], n = 21) =>
 	sampleGrid(getSurface(id), n) as Grid;
 
 describe('mesh: the grid as a coloured triangle mesh', () => {
+	it('with a stride, keeps every stride-th grid point, edges included', () => {
+		const g = grid('rosenbrock', 21);
+		const full = surfaceGeometry(g, 'log');
+		const half = surfaceGeometry(g, 'log', 2);
+		expect(half.positions.length).toBe(11 * 11 * 3);
+		expect(half.indices.length).toBe(10 * 10 * 6);
+		// Vertex (i, j) of the coarse mesh is vertex (2i, 2j) of the full one, colour included.
+		for (let j = 0; j < 11; j++) {
+			for (let i = 0; i < 11; i++) {
+				const a = 3 * (j * 11 + i);
+				const b = 3 * (2 * j * 21 + 2 * i);
+				expect([...half.positions.subarray(a, a + 3)]).toEqual([
+					...full.positions.subarray(b, b + 3)
+				]);
+				expect([...half.colors.subarray(a, a + 3)]).toEqual([...full.colors.subarray(b, b + 3)]);
+			}
+		}
+		// A stride that does not fit the grid (20 / 3) keeps every point.
+		expect(surfaceGeometry(g, 'log', 3).positions).toEqual(full.positions);
+	});
+
 	it('puts the grid corners at the scene box corners and heights in [0, HEIGHT]', () => {
 		const g = grid('twoWells');
 		const { positions, colors, indices } = surfaceGeometry(g, 'linear');

@@ -72,29 +72,34 @@ export interface SurfaceGeometry {
 	indices: Uint32Array;
 }
 
-/** The grid as a coloured triangle mesh in scene units. */
-export function surfaceGeometry(grid: Grid, mode: HeightMode): SurfaceGeometry {
+/**
+ * The grid as a coloured triangle mesh in scene units, from every `stride`-th grid point in
+ * each direction (edges included; a stride that does not fit the grid falls back to 1).
+ */
+export function surfaceGeometry(grid: Grid, mode: HeightMode, stride = 1): SurfaceGeometry {
 	const { n, values, min, max } = grid;
+	const s = (n - 1) % stride === 0 ? stride : 1;
+	const m = (n - 1) / s + 1;
 	const t = heightScale(min, max, mode);
-	const positions = new Float32Array(n * n * 3);
-	const colors = new Float32Array(n * n * 3);
-	for (let j = 0; j < n; j++) {
-		for (let i = 0; i < n; i++) {
-			const k = j * n + i;
-			const h = t(values[k]);
-			positions[3 * k] = (i / (n - 1)) * 2 - 1;
-			positions[3 * k + 1] = (j / (n - 1)) * 2 - 1;
+	const positions = new Float32Array(m * m * 3);
+	const colors = new Float32Array(m * m * 3);
+	for (let j = 0; j < m; j++) {
+		for (let i = 0; i < m; i++) {
+			const k = j * m + i;
+			const h = t(values[j * s * n + i * s]);
+			positions[3 * k] = (i / (m - 1)) * 2 - 1;
+			positions[3 * k + 1] = (j / (m - 1)) * 2 - 1;
 			positions[3 * k + 2] = h * HEIGHT;
 			colors.set(viridis(h), 3 * k);
 		}
 	}
-	const indices = new Uint32Array((n - 1) * (n - 1) * 6);
+	const indices = new Uint32Array((m - 1) * (m - 1) * 6);
 	let p = 0;
-	for (let j = 0; j < n - 1; j++) {
-		for (let i = 0; i < n - 1; i++) {
-			const a = j * n + i;
+	for (let j = 0; j < m - 1; j++) {
+		for (let i = 0; i < m - 1; i++) {
+			const a = j * m + i;
 			const b = a + 1;
-			const c = a + n;
+			const c = a + m;
 			const d = c + 1;
 			indices.set([a, b, d, a, d, c], p);
 			p += 6;

@@ -54,6 +54,13 @@ export interface SceneCore {
 	dispose(): void;
 }
 
+/**
+ * A software renderer (SwiftShader, llvmpipe) pays for every triangle: the 81 × 81 surface took
+ * most of each frame. Every second grid point (41 × 41, a quarter of the triangles) looks the
+ * same at this size; the floor map and the balls' heights still use the whole grid.
+ */
+const SOFTWARE_STRIDE = 2;
+
 /** Sets up the renderer on `canvas`. Throws if WebGL is unavailable. */
 export function createCore(canvas: AnyCanvas, options: CoreOptions): SceneCore {
 	const renderer = new WebGLRenderer({ canvas, antialias: !options.software, alpha: true });
@@ -130,7 +137,7 @@ export function createCore(canvas: AnyCanvas, options: CoreOptions): SceneCore {
 	function buildLandscape(view: CoreView) {
 		disposeAll(world);
 		const ink = view.ink;
-		surface = surfaceMesh(view);
+		surface = surfaceMesh(view, options.software ? SOFTWARE_STRIDE : 1);
 		floor = new Mesh(new PlaneGeometry(2, 2), new MeshBasicMaterial({ map: floorTexture(view) }));
 		floor.position.z = FLOOR;
 		start = new Mesh(

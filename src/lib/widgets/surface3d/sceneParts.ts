@@ -132,9 +132,9 @@ export function fill(l: Line, points: Float32Array) {
 	l.geometry.setDrawRange(0, points.length / 3);
 }
 
-/** The surface as a lit mesh, coloured by height. */
-export function surfaceMesh(view: SceneView): Mesh {
-	const geo = surfaceGeometry(view.grid, view.mode);
+/** The surface as a lit mesh, coloured by height, from every `stride`-th grid point. */
+export function surfaceMesh(view: SceneView, stride = 1): Mesh {
+	const geo = surfaceGeometry(view.grid, view.mode, stride);
 	const g = new BufferGeometry();
 	g.setAttribute('position', new BufferAttribute(geo.positions, 3));
 	g.setAttribute('color', new BufferAttribute(geo.colors, 3));
