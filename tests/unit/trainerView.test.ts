@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { EpochMetrics } from '../../src/lib/engine/trainerProtocol';
-import { fieldPixels, isoSegments, joinSegments } from '../../src/lib/widgets/trainer/boundary';
+import { fieldPixels, polylinesPath } from '../../src/lib/widgets/trainer/boundary';
 import { epochScales, lowestValLoss, seriesPath } from '../../src/lib/widgets/trainer/chart';
 import { faceGeometry } from '../../src/lib/widgets/trainer/picture';
 import { trainerCodec } from '../../src/lib/widgets/trainer/state';
@@ -66,26 +66,20 @@ describe('per-epoch charts', () => {
 	});
 });
 
-describe('decision boundary geometry', () => {
+describe('decision boundary drawing', () => {
 	// P = x₀ on a 5 × 5 grid: the boundary P = 0.5 is the vertical line x₀ = 0.5.
 	const n = 5;
 	const grid = Float32Array.from({ length: n * n }, (_, k) => (k % n) / (n - 1));
 
-	test('marching squares finds the level line where the probability crosses 0.5', () => {
-		const segs = isoSegments(grid, n);
-		expect(segs.length).toBe(n - 1);
-		for (const [u1, , u2] of segs) {
-			expect(u1).toBeCloseTo(0.5, 6);
-			expect(u2).toBeCloseTo(0.5, 6);
-		}
-	});
-
-	test('joined segments make one unbroken line from bottom to top', () => {
-		const lines = joinSegments(isoSegments(grid, n));
-		expect(lines.length).toBe(1);
-		const vs = lines[0].map(([, v]) => v).sort((a, b) => a - b);
-		expect(vs[0]).toBeCloseTo(0, 6);
-		expect(vs[vs.length - 1]).toBeCloseTo(1, 6);
+	test('the worker’s packed polylines become one path, a move at each new line', () => {
+		const packed = Float32Array.from([0, 0, 0.5, 0.5, NaN, NaN, 1, 0, 1, 1, 0.5, 1]);
+		const d = polylinesPath(
+			packed,
+			(u) => 100 * u,
+			(v) => 50 - 50 * v
+		);
+		expect(d).toBe('M0.0,50.0L50.0,25.0M100.0,50.0L100.0,0.0L50.0,0.0');
+		expect(polylinesPath(new Float32Array(0), Number, Number)).toBe('');
 	});
 
 	test('the tint favours the likelier class, stronger where the model is surer', () => {

@@ -92,6 +92,12 @@ export interface TrainerSnapshot {
 	/** P(class 1) on a grid × grid lattice over features 0 and 1, row-major. */
 	grid: Float32Array;
 	gridSize: number;
+	/**
+	 * The decision boundary P = 0.5 on `grid` (marching squares, src/lib/math/isoline.ts):
+	 * polylines in feature units (0…1) packed flat as [u, v, u, v, …] (u feature 0, v feature 1),
+	 * one NaN pair between consecutive polylines; empty when the model favours one class everywhere.
+	 */
+	boundary: Float32Array;
 	/** P(class 1) of every training and validation sample now. */
 	trainP: Float32Array;
 	valP: Float32Array;

@@ -6,6 +6,7 @@ import { accuracyPerClass, confusionMatrix, predictedClasses } from '$lib/math/m
 import { probabilityGrid, predict } from '$lib/math/model';
 import { createRng } from '$lib/math/rng';
 import { stratifiedSplit, subset } from '$lib/math/split';
+import { isoPolylines } from '$lib/math/isoline';
 import { dataVariants, modelKinds } from '$lib/math/trainerIds';
 import { LEARNING_RATE_RANGE, Trainer } from '$lib/math/training';
 import type { Result } from '../protocol';
@@ -126,6 +127,7 @@ export function snapshot(
 	const valP = predict(t.spec, t.params, s.val.x, new Float64Array(s.val.n));
 	const trainGuess = predictedClasses(trainP);
 	const valGuess = predictedClasses(valP);
+	const grid = probabilityGrid(t.spec, t.params, s.gridSize, s.means);
 	return {
 		status: t.status,
 		divergedAt: t.divergedAt,
@@ -137,8 +139,10 @@ export function snapshot(
 		lr: t.lr,
 		rateChanges: t.rateChanges.map((c) => ({ ...c })),
 		history: t.history.slice(since),
-		grid: probabilityGrid(t.spec, t.params, s.gridSize, s.means),
+		grid,
 		gridSize: s.gridSize,
+		// Marching squares here, so that the page only maps the line to pixels.
+		boundary: isoPolylines(grid, s.gridSize),
 		trainP: Float32Array.from(trainP),
 		valP: Float32Array.from(valP),
 		perClass: {
