@@ -91,7 +91,6 @@ export function createCore(canvas: AnyCanvas, options: CoreOptions): SceneCore {
 	let tween: { from: number; to: number; t0: number; ms: number } | null = null;
 	let frame = 0;
 	let pending = 0;
-	let lastDraw = -Infinity;
 
 	function sun(): DirectionalLight {
 		const light = new DirectionalLight(0xffffff, 1.2);
@@ -104,22 +103,13 @@ export function createCore(canvas: AnyCanvas, options: CoreOptions): SceneCore {
 		camera.lookAt(...TARGET);
 	}
 
-	/**
-	 * Asks for one frame; many asks before it comes cost one render. After a frame's time with
-	 * nothing drawn, it draws at once: waiting for the next animation frame would add up to a
-	 * frame of delay to the first change of a drag, and to every change when a slow renderer
-	 * draws less often than the display.
-	 */
+	/** Asks for one frame; many asks before it comes cost one render. */
 	function invalidate() {
-		if (pending) return;
-		const now = performance.now();
-		if (!tween && now - lastDraw >= FRAME_MS) draw(now);
-		else pending = nextFrame(draw);
+		if (!pending) pending = nextFrame(draw);
 	}
 
 	function draw(now: number) {
 		pending = 0;
-		lastDraw = now;
 		const t0 = performance.now();
 		if (tween) {
 			const f = tween.ms > 0 ? Math.min(1, (now - tween.t0) / tween.ms) : 1;
@@ -258,9 +248,6 @@ export function createCore(canvas: AnyCanvas, options: CoreOptions): SceneCore {
 		}
 	};
 }
-
-/** A display frame at 60 Hz, in ms. */
-const FRAME_MS = 1000 / 60;
 
 // Dedicated workers have animation frames in Chromium and Firefox; elsewhere a timer stands in.
 const nextFrame = (cb: (now: number) => void): number =>
