@@ -55,8 +55,8 @@ export interface SceneCore {
 }
 
 /**
- * A software renderer (SwiftShader, llvmpipe) pays for every triangle: the 81 × 81 surface took
- * most of each frame. Every second grid point (41 × 41, a quarter of the triangles) looks the
+ * A software renderer (SwiftShader, llvmpipe) pays for every triangle: the 81 × 81 surface was
+ * about half of each frame. Every second grid point (41 × 41, a quarter of the triangles) looks the
  * same at this size; the floor map and the balls' heights still use the whole grid.
  */
 const SOFTWARE_STRIDE = 2;
