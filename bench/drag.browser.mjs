@@ -4,8 +4,8 @@
 // has changed and the frame showing it has been drawn. Plus main-thread long tasks (> 50 ms).
 //
 // Targets: the list below, plus every playground page with a slider named "learning rate" that
-// the list does not name. A widget with a <canvas> counts as 3D (target 33 ms), others as 2D,
-// unless its line says `kind` (the trainer's canvas is a flat tint under an SVG chart).
+// the list does not name. A widget showing a 3D view (an element with data-mode="3d", as the
+// surface's view sets it once WebGL draws) counts as 3D (target 33 ms), others as 2D.
 import { builtPages, launch, loadWidgets } from './browser.mjs';
 import { save, summarise } from './stats.mjs';
 
@@ -20,7 +20,7 @@ export const targets = [
 	// At step 0 the ball sits at its start whatever the rate; after a few steps the trail moves.
 	{ page: '/en/playground/descent1d/', slider: LR, before: 4 },
 	{ page: '/en/playground/surface3d/', slider: LR, before: 5 },
-	{ page: '/en/playground/trainer/', slider: LR, before: 'play', kind: '2D' },
+	{ page: '/en/playground/trainer/', slider: LR, before: 'play' },
 	{ page: '/en/playground/losspanel/?view=train', slider: LR, before: 'play' },
 	// The step where the update w ← w − η·∂L/∂w is shown: the rate changes its numbers.
 	{ page: '/en/playground/neuron/?step=w0new', slider: LR, before: 0 }
@@ -69,9 +69,7 @@ async function dragOnce(browser, baseUrl, target) {
 	const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 	await page.goto(baseUrl + target.page);
 	await loadWidgets(page);
-	const is3d = target.kind
-		? target.kind === '3D'
-		: (await page.locator('[data-widget] canvas').count()) > 0;
+	const is3d = (await page.locator('[data-widget] [data-mode="3d"]').count()) > 0;
 	const widget = page.locator('[data-widget]');
 	// Clicks wait for their button to be enabled, i.e. for the widget's first answer.
 	if (target.before === 'play') {
