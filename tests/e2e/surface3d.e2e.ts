@@ -30,7 +30,8 @@ async function paintedPixels(
 	await page.keyboard.press('ArrowLeft');
 	await drawn;
 	await page.waitForTimeout(300);
-	const png = (await view.locator('canvas').screenshot()).toString('base64');
+	// The whole view: the WebGL landscape and the balls' 2D layer over it.
+	const png = (await view.screenshot()).toString('base64');
 	return page.evaluate(async (b64) => {
 		const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
 		const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
@@ -68,6 +69,54 @@ test('the surface draws in WebGL: the canvas has many painted pixels in many col
 			{ timeout: 25_000 }
 		)
 		.toBe(true);
+	expect(problems).toEqual([]);
+});
+
+test('a new learning rate redraws only the balls’ 2D layer, and the ball shows there', async ({
+	page
+}) => {
+	const problems = watchProblems(page);
+	await page.goto(page3d);
+	await waitFor3d(page);
+	for (let i = 0; i < 3; i++) await page.getByRole('button', { name: /Step/ }).click();
+	await expect(readout(page)).toContainText('step 3');
+	const view = page.getByTestId('surface3d-view');
+	await view.scrollIntoViewIfNeeded();
+	await page.waitForTimeout(500);
+	const frames = view.evaluate(
+		(host) =>
+			new Promise<{ gl: boolean }[]>((resolve) => {
+				const seen: { gl: boolean }[] = [];
+				host.addEventListener('surface3d:frame', (e) => seen.push((e as CustomEvent).detail));
+				setTimeout(() => resolve(seen), 2500);
+			})
+	);
+	const field = page
+		.getByTestId('surface3d-ball-1')
+		.getByRole('textbox', { name: 'Learning rate η' });
+	for (const lr of ['0.05', '0.1', '0.2']) {
+		await field.fill(lr);
+		await field.press('Enter');
+		await expect(readout(page)).toContainText(`η = ${lr}`);
+	}
+	const seen = await frames;
+	expect(seen.length).toBeGreaterThanOrEqual(3);
+	expect(seen.every((f) => f.gl === false)).toBe(true);
+	// Ball 1 is blue (#0072b2): its disc and trail are on the picture.
+	const png = await page.getByTestId('surface3d-view').screenshot();
+	const blue = await page.evaluate(async (b64) => {
+		const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+		const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+		const ctx = new OffscreenCanvas(image.width, image.height).getContext('2d')!;
+		ctx.drawImage(image, 0, 0);
+		const data = ctx.getImageData(0, 0, image.width, image.height).data;
+		let n = 0;
+		for (let i = 0; i < data.length; i += 4)
+			if (Math.abs(data[i] - 0) + Math.abs(data[i + 1] - 0x72) + Math.abs(data[i + 2] - 0xb2) < 40)
+				n++;
+		return n;
+	}, png.toString('base64'));
+	expect(blue).toBeGreaterThan(50);
 	expect(problems).toEqual([]);
 });
 

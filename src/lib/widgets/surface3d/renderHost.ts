@@ -20,13 +20,14 @@ export function renderHost(post: (msg: FromRenderer) => void): (msg: ToRenderer)
 		try {
 			switch (msg.type) {
 				case 'init':
-					core = createCore(msg.canvas, {
+					core = createCore(msg.canvas, msg.overlay, {
 						software: msg.software,
-						onframe: (frame, tag, renderMs) => post({ type: 'frame', frame, tag, renderMs }),
+						onframe: (frame, tag, renderMs, gl) =>
+							post({ type: 'frame', frame, tag, renderMs, gl }),
 						onlost: () => fail('The WebGL context was lost.')
 					});
 					core.orbit(msg.orbit);
-					core.resize(msg.width, msg.height, msg.ratio);
+					core.resize(msg.width, msg.height, msg.ratio, msg.overlayRatio);
 					break;
 				case 'view': {
 					const { grid, labels, balls, ...rest } = msg.change;
@@ -43,7 +44,7 @@ export function renderHost(post: (msg: FromRenderer) => void): (msg: ToRenderer)
 					break;
 				}
 				case 'size':
-					core?.resize(msg.width, msg.height, msg.ratio);
+					core?.resize(msg.width, msg.height, msg.ratio, msg.overlayRatio);
 					break;
 				case 'orbit':
 					core?.orbit(msg.orbit);

@@ -21,23 +21,30 @@ export interface ViewChange {
 	ink: string;
 }
 
+/** CSS pixels, and device pixels per CSS pixel: for WebGL (less on a software renderer) and for the balls. */
+export interface PictureSize {
+	width: number;
+	height: number;
+	ratio: number;
+	overlayRatio: number;
+}
+
 export type ToRenderer =
-	| {
+	| ({
 			type: 'init';
 			canvas: OffscreenCanvas | HTMLCanvasElement;
+			/** The balls' 2D layer over it (overlay.ts). */
+			overlay: OffscreenCanvas | HTMLCanvasElement;
 			software: boolean;
 			orbit: Orbit;
-			width: number;
-			height: number;
-			ratio: number;
-	  }
+	  } & PictureSize)
 	| { type: 'view'; change: ViewChange }
-	| { type: 'size'; width: number; height: number; ratio: number }
+	| ({ type: 'size' } & PictureSize)
 	| { type: 'orbit'; orbit: Orbit }
 	| { type: 'pick'; x: number; y: number }
 	| { type: 'dispose' };
 
 export type FromRenderer =
-	| { type: 'frame'; frame: number; tag?: string; renderMs: number }
+	| { type: 'frame'; frame: number; tag?: string; renderMs: number; gl: boolean }
 	| { type: 'picked'; w1: number; w2: number }
 	| { type: 'lost'; reason: string };

@@ -1,5 +1,5 @@
 import { dolly, dragBy, orbitKey, START, type Orbit } from './orbit';
-import type { FromRenderer, ToRenderer, ViewChange } from './renderProtocol';
+import type { FromRenderer, PictureSize, ToRenderer, ViewChange } from './renderProtocol';
 import type { SceneView } from './sceneView';
 import { pixelRatio } from './webgl';
 
@@ -29,23 +29,31 @@ export interface SceneOptions {
 export function mount(host: HTMLElement, options: SceneOptions): SceneHandle {
 	const canvas = document.createElement('canvas');
 	canvas.classList.add('surface-canvas');
-	host.append(canvas);
-	const size = () => {
+	// The balls and their trails, drawn in 2D over the landscape (overlay.ts).
+	const overlay = document.createElement('canvas');
+	overlay.classList.add('surface-balls');
+	host.append(canvas, overlay);
+	const size = (): PictureSize => {
 		const width = host.clientWidth;
 		const height = host.clientHeight;
-		return { width, height, ratio: pixelRatio(options.software, width, height, devicePixelRatio) };
+		return {
+			width,
+			height,
+			ratio: pixelRatio(options.software, width, height, devicePixelRatio),
+			overlayRatio: Math.min(2, devicePixelRatio || 1)
+		};
 	};
 
 	const receive = (msg: FromRenderer) => {
 		if (msg.type === 'frame') {
-			const detail = { frame: msg.frame, tag: msg.tag, renderMs: msg.renderMs };
+			const detail = { frame: msg.frame, tag: msg.tag, renderMs: msg.renderMs, gl: msg.gl };
 			host.dispatchEvent(new CustomEvent('surface3d:frame', { bubbles: true, detail }));
 		} else if (msg.type === 'picked') options.onpick(msg.w1, msg.w2);
 		else options.onlost();
 	};
-	const renderer = start(canvas, receive, options.onlost);
+	const renderer = start(canvas, overlay, receive, options.onlost);
 	let orbit: Orbit = START;
-	renderer.send({ type: 'init', canvas, software: options.software, orbit, ...size() });
+	renderer.send({ type: 'init', canvas, overlay, software: options.software, orbit, ...size() });
 
 	const turn = (next: Orbit | null) => {
 		if (!next) return false;
@@ -155,6 +163,7 @@ export function mount(host: HTMLElement, options: SceneOptions): SceneHandle {
 			renderer.send({ type: 'dispose' });
 			renderer.stop();
 			canvas.remove();
+			overlay.remove();
 		}
 	};
 }
@@ -167,6 +176,7 @@ interface Renderer {
 /** The renderer in a worker when the browser can hand it the canvas, else on this page. */
 function start(
 	canvas: HTMLCanvasElement,
+	overlay: HTMLCanvasElement,
 	receive: (msg: FromRenderer) => void,
 	fail: () => void
 ): Renderer {
@@ -178,9 +188,11 @@ function start(
 			worker.onmessage = (e: MessageEvent<FromRenderer>) => receive(e.data);
 			worker.onerror = (e) => (e.preventDefault(), fail());
 			const offscreen = canvas.transferControlToOffscreen();
+			const balls = overlay.transferControlToOffscreen();
 			return {
 				send(msg) {
-					if (msg.type === 'init') worker.postMessage({ ...msg, canvas: offscreen }, [offscreen]);
+					if (msg.type === 'init')
+						worker.postMessage({ ...msg, canvas: offscreen, overlay: balls }, [offscreen, balls]);
 					else worker.postMessage(msg);
 				},
 				stop: () => worker.terminate()

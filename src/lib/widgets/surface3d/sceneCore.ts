@@ -1,24 +1,23 @@
 import {
 	AmbientLight,
 	CircleGeometry,
-	Color,
 	DirectionalLight,
-	Line,
+	Matrix4,
 	Mesh,
 	MeshBasicMaterial,
-	MeshLambertMaterial,
 	PerspectiveCamera,
 	PlaneGeometry,
 	Raycaster,
 	Scene,
-	SphereGeometry,
 	Vector2,
 	WebGLRenderer,
 	type Object3D
 } from 'three';
 import { between, fromScene, pathPoints, toScene } from './mesh';
+import { heightField, type HeightField } from './occlusion';
 import { cameraPosition, START, TARGET, type Orbit } from './orbit';
-import { axes, disposeAll, fill, floorTexture, FLOOR, line, surfaceMesh } from './sceneParts';
+import { drawOverlay, type Context2D, type OverlayBall } from './overlay';
+import { axes, disposeAll, floorTexture, FLOOR, surfaceMesh } from './sceneParts';
 import type { SceneView } from './sceneView';
 
 /**
@@ -35,8 +34,11 @@ export type AnyCanvas = HTMLCanvasElement | OffscreenCanvas;
 export interface CoreOptions {
 	/** A software renderer: no antialiasing (see webgl.ts). */
 	software: boolean;
-	/** After each frame: its number, the view's tag and how long the render call took. */
-	onframe(frame: number, tag: string | undefined, renderMs: number): void;
+	/**
+	 * After each frame: its number, the view's tag, how long it took, and whether WebGL drew (or
+	 * only the balls' 2D layer).
+	 */
+	onframe(frame: number, tag: string | undefined, renderMs: number, gl: boolean): void;
 	/** WebGL went away (context lost). */
 	onlost(): void;
 }
@@ -46,8 +48,8 @@ export type CoreView = SceneView & { ink: string };
 
 export interface SceneCore {
 	update(view: CoreView): void;
-	/** The drawing buffer's size in CSS pixels, and device pixels per CSS pixel. */
-	resize(width: number, height: number, ratio: number): void;
+	/** The picture's size in CSS pixels, and device pixels per CSS pixel for WebGL and for the balls. */
+	resize(width: number, height: number, ratio: number, overlayRatio: number): void;
 	orbit(o: Orbit): void;
 	/** The weights under a point of the view (normalised device coordinates), or null. */
 	pick(x: number, y: number): [number, number] | null;
@@ -61,36 +63,36 @@ export interface SceneCore {
  */
 const SOFTWARE_STRIDE = 2;
 
-/** Sets up the renderer on `canvas`. Throws if WebGL is unavailable. */
-export function createCore(canvas: AnyCanvas, options: CoreOptions): SceneCore {
+/** Sets up the renderer on `canvas` and the balls' 2D layer on `overlay`. Throws if WebGL is unavailable. */
+export function createCore(canvas: AnyCanvas, overlay: AnyCanvas, options: CoreOptions): SceneCore {
 	const renderer = new WebGLRenderer({ canvas, antialias: !options.software, alpha: true });
+	const ctx = overlay.getContext('2d') as Context2D | null;
+	if (!ctx) throw new Error('No 2D canvas for the balls.');
 	const scene = new Scene();
 	const camera = new PerspectiveCamera(38, 1, 0.05, 50);
 	camera.up.set(0, 0, 1);
 	scene.add(new AmbientLight(0xffffff, 1.1), sun());
-	orbit(START);
 
 	const world: Object3D[] = [];
-	interface Ball {
-		ball: Mesh;
-		trail: Line;
-		preview: Line;
-		shadow: Mesh;
-		floorTrail: Line;
-		points: Float32Array;
-		/** The run these objects show. */
+	interface Ball extends OverlayBall {
+		/** The run these points show. */
 		path: Float64Array;
 	}
 	const balls: Ball[] = [];
-	const parts = (b: Ball) => [b.ball, b.trail, b.preview, b.shadow, b.floorTrail];
 	let surface: Mesh | null = null;
 	let floor: Mesh | null = null;
 	let start: Mesh | null = null;
+	let field: HeightField | null = null;
 	let current: CoreView | null = null;
 	let shown = 0;
 	let tween: { from: number; to: number; t0: number; ms: number } | null = null;
 	let frame = 0;
 	let pending = 0;
+	// The landscape needs a WebGL frame; the balls alone only a 2D one.
+	let glDirty = true;
+	const size = { width: 0, height: 0, ratio: 1 };
+	const viewProjection = new Matrix4();
+	orbit(START);
 
 	function sun(): DirectionalLight {
 		const light = new DirectionalLight(0xffffff, 1.2);
@@ -101,10 +103,13 @@ export function createCore(canvas: AnyCanvas, options: CoreOptions): SceneCore {
 	function orbit(o: Orbit) {
 		camera.position.set(...cameraPosition(o));
 		camera.lookAt(...TARGET);
+		// What the surface hides depends on where the eye is.
+		for (const b of balls) b.floorSeen.fill(0);
 	}
 
 	/** Asks for one frame; many asks before it comes cost one render. */
-	function invalidate() {
+	function invalidate(gl: boolean) {
+		if (gl) glDirty = true;
 		if (!pending) pending = nextFrame(draw);
 	}
 
@@ -114,23 +119,36 @@ export function createCore(canvas: AnyCanvas, options: CoreOptions): SceneCore {
 		if (tween) {
 			const f = tween.ms > 0 ? Math.min(1, (now - tween.t0) / tween.ms) : 1;
 			placeBalls(tween.from, f);
-			if (f < 1) invalidate();
+			if (f < 1) invalidate(false);
 			else tween = null;
 		}
-		renderer.render(scene, camera);
-		options.onframe(++frame, current?.tag, performance.now() - t0);
+		const gl = glDirty;
+		if (gl) renderer.render(scene, camera);
+		glDirty = false;
+		paintBalls();
+		options.onframe(++frame, current?.tag, performance.now() - t0, gl);
+	}
+
+	function paintBalls() {
+		if (!field || !size.width) return;
+		camera.updateMatrixWorld();
+		viewProjection.multiplyMatrices(camera.projectionMatrix, camera.matrixWorldInverse);
+		const { x, y, z } = camera.position;
+		const projection = {
+			matrix: viewProjection.elements,
+			width: size.width,
+			height: size.height,
+			eye: [x, y, z] as const,
+			focal: camera.projectionMatrix.elements[5]
+		};
+		drawOverlay(ctx!, projection, size.ratio, field, FLOOR, balls);
 	}
 
 	/** Balls at fraction f between step `from` and from + 1 (f = 1: at from + 1). */
 	function placeBalls(from: number, f: number) {
 		for (const b of balls) {
-			const [x, y, z] = between(b.points, from, f);
-			b.ball.position.set(x, y, z);
-			b.shadow.position.set(x, y, FLOOR + 0.002);
-			b.shadow.visible = Math.abs(x) <= 1 && Math.abs(y) <= 1;
-			const drawn = Math.min(b.points.length / 3, from + 1 + (f >= 1 ? 1 : 0));
-			b.trail.geometry.setDrawRange(0, drawn);
-			b.floorTrail.geometry.setDrawRange(0, drawn);
+			b.at = between(b.points, from, f);
+			b.drawn = Math.min(b.points.length / 3, from + 1 + (f >= 1 ? 1 : 0));
 		}
 	}
 
@@ -146,62 +164,39 @@ export function createCore(canvas: AnyCanvas, options: CoreOptions): SceneCore {
 		);
 		world.push(surface, floor, start, axes(view, ink));
 		scene.add(...world);
+		field = heightField(view.grid, view.mode);
 	}
 
-	/**
-	 * Brings the balls in line with the view. A ball whose run is unchanged keeps its objects;
-	 * a new run only refills its lines' buffers, so dragging one rate rebuilds nothing else.
-	 */
+	/** Brings the balls in line with the view: a ball whose run is unchanged keeps its points. */
 	function syncBalls(view: SceneView, rebuild: boolean) {
-		if (rebuild) {
-			disposeAll(balls.flatMap(parts));
-			balls.length = 0;
-		}
-		while (balls.length > view.balls.length) disposeAll(parts(balls.pop()!));
+		if (rebuild) balls.length = 0;
+		balls.length = Math.min(balls.length, view.balls.length);
 		view.balls.forEach((b, i) => {
 			if (balls[i]?.path === b.path) return;
 			const points = pathPoints(b.path, b.loss, b.steps, view.grid, view.mode, 0.035);
-			const flat = Float32Array.from(points, (v, j) => (j % 3 === 2 ? FLOOR + 0.004 : v));
-			const old = balls[i];
-			if (old) {
-				fill(old.trail, points);
-				fill(old.preview, points);
-				fill(old.floorTrail, flat);
-				old.preview.geometry.setDrawRange(0, points.length / 3);
-				old.points = points;
-				old.path = b.path;
-				return;
-			}
-			const color = new Color(b.color);
-			const ball = new Mesh(
-				new SphereGeometry(0.055, 20, 14),
-				new MeshLambertMaterial({
-					color,
-					emissive: color,
-					emissiveIntensity: 0.35,
-					depthTest: false
-				})
-			);
-			ball.renderOrder = 3;
-			const trail = line(points, color, 2, false, 0.95);
-			// The whole run, faint: dragging the learning rate reshapes it at once.
-			const preview = line(points, color, 1, false, 0.28);
-			const floorTrail = line(flat, color, 1, true, 0.95);
-			const shadow = new Mesh(new CircleGeometry(0.04, 20), new MeshBasicMaterial({ color }));
-			scene.add(ball, trail, preview, shadow, floorTrail);
-			balls[i] = { ball, trail, preview, shadow, floorTrail, points, path: b.path };
+			balls[i] = {
+				color: b.color,
+				points,
+				path: b.path,
+				drawn: 0,
+				at: [points[0], points[1], points[2]],
+				floorSeen: new Uint8Array(points.length / 3)
+			};
 		});
 	}
 
 	function update(view: CoreView) {
 		const before = current;
 		current = view;
-		if (view.grid !== before?.grid || view.labels !== before?.labels) buildLandscape(view);
-		if (view.balls !== before?.balls || view.grid !== before?.grid) {
-			syncBalls(view, view.grid !== before?.grid);
+		const landscape =
+			view.grid !== before?.grid || view.labels !== before?.labels || view.mode !== before?.mode;
+		if (landscape) buildLandscape(view);
+		if (landscape || view.balls !== before?.balls) syncBalls(view, landscape);
+		if (landscape || view.start[0] !== before?.start[0] || view.start[1] !== before?.start[1]) {
+			const [sx, sy] = toScene(view.grid.domain, view.start[0], view.start[1]);
+			start?.position.set(sx, sy, FLOOR + 0.003);
+			glDirty = true;
 		}
-		const [sx, sy] = toScene(view.grid.domain, view.start[0], view.start[1]);
-		start?.position.set(sx, sy, FLOOR + 0.003);
 		if (view.step === shown + 1 && view.tweenMs > 0 && view.balls === before?.balls) {
 			tween = { from: shown, to: view.step, t0: performance.now(), ms: view.tweenMs };
 		} else {
@@ -209,7 +204,13 @@ export function createCore(canvas: AnyCanvas, options: CoreOptions): SceneCore {
 			placeBalls(view.step, 0);
 		}
 		shown = view.step;
-		invalidate();
+		// A new rate or a step needs only the balls' layer: drawn now, not a frame later.
+		if (glDirty || tween || pending) invalidate(false);
+		else {
+			const t0 = performance.now();
+			paintBalls();
+			options.onframe(++frame, view.tag, performance.now() - t0, false);
+		}
 	}
 
 	const ray = new Raycaster();
@@ -226,24 +227,26 @@ export function createCore(canvas: AnyCanvas, options: CoreOptions): SceneCore {
 
 	return {
 		update,
-		resize(width, height, ratio) {
+		resize(width, height, ratio, overlayRatio) {
 			if (!width || !height) return;
 			renderer.setPixelRatio(ratio);
 			renderer.setSize(width, height, false);
+			overlay.width = Math.round(width * overlayRatio);
+			overlay.height = Math.round(height * overlayRatio);
+			Object.assign(size, { width, height, ratio: overlayRatio });
 			camera.aspect = width / height;
 			camera.updateProjectionMatrix();
-			invalidate();
+			invalidate(true);
 		},
 		orbit(o) {
 			orbit(o);
-			invalidate();
+			invalidate(true);
 		},
 		pick,
 		dispose() {
 			cancelFrame(pending);
 			canvas.removeEventListener('webglcontextlost', onLost);
 			disposeAll(world);
-			disposeAll(balls.flatMap(parts));
 			renderer.dispose();
 		}
 	};

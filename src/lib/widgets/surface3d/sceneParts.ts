@@ -4,9 +4,7 @@ import {
 	CanvasTexture,
 	Color,
 	DoubleSide,
-	DynamicDrawUsage,
 	Float32BufferAttribute,
-	Line,
 	LineBasicMaterial,
 	LineSegments,
 	Mesh,
@@ -23,15 +21,13 @@ import type { SceneView } from './sceneView';
 import { textSprite, type Sprite } from './sprites';
 
 /**
- * The pieces scene.ts assembles: the surface mesh, the floor's contour-map texture, the axes
- * with their labels, and lines whose buffers are refilled in place. Each returns three.js
- * objects; scene.ts owns and disposes them.
+ * The pieces sceneCore.ts assembles: the surface mesh, the floor's contour-map texture, and the
+ * axes with their labels. Each returns three.js objects; sceneCore.ts owns and disposes them.
+ * (The balls and their trails are drawn in 2D over them: overlay.ts.)
  */
 
 /** Height of the floor map below the surface's lowest point. */
 export const FLOOR = -0.2;
-/** Points a line buffer holds before it must grow: one more than the widget's step limit. */
-const CAPACITY = 2001;
 
 export function disposeAll(objects: Object3D[]) {
 	for (const o of objects) {
@@ -92,44 +88,6 @@ export function axes(view: SceneView, ink: string): Object3D {
 		put(textSprite(labels.lHi, ink, 0.1), -1.15, 1.1, z1)
 	);
 	return lines;
-}
-
-export function line(
-	points: Float32Array,
-	color: Color,
-	order: number,
-	depth: boolean,
-	opacity: number
-): Line {
-	const l = new Line(
-		new BufferGeometry(),
-		new LineBasicMaterial({ color, depthTest: depth, transparent: true, opacity })
-	);
-	l.renderOrder = order;
-	// The points change with every run; a fixed bounding sphere would cull a valid line.
-	l.frustumCulled = false;
-	fill(l, points);
-	return l;
-}
-
-/**
- * Puts `points` into the line's position buffer. The buffer is allocated once, large enough
- * for any run, and then updated in place: a new run while a slider is dragged costs a
- * sub-buffer upload, not a new GPU buffer.
- */
-export function fill(l: Line, points: Float32Array) {
-	let attr = l.geometry.getAttribute('position') as BufferAttribute | undefined;
-	if (!attr || attr.array.length < points.length) {
-		const size = Math.max(points.length, CAPACITY * 3);
-		attr = new BufferAttribute(new Float32Array(size), 3).setUsage(DynamicDrawUsage);
-		l.geometry.dispose();
-		l.geometry = new BufferGeometry().setAttribute('position', attr);
-	}
-	(attr.array as Float32Array).set(points);
-	attr.clearUpdateRanges();
-	attr.addUpdateRange(0, points.length);
-	attr.needsUpdate = true;
-	l.geometry.setDrawRange(0, points.length / 3);
 }
 
 /** The surface as a lit mesh, coloured by height, from every `stride`-th grid point. */
