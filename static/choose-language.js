@@ -1,6 +1,6 @@
 // Sends a reader from the root page to a language before the page paints (a blocking script in
 // its <head>, so the language choice never flashes and nothing shifts): a returning reader to
-// the language they chose, a first-time reader to the browser's. The same rule as
+// the language they last read in, a first-time reader to the browser's. The same rule as
 // langFromNavigator (src/lib/i18n/lang.ts) and LANG_KEY (src/lib/i18n/remember.ts);
 // tests/unit/chooseLanguage.test.ts holds the copies together.
 (function () {

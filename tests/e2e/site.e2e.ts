@@ -50,8 +50,15 @@ test('the home page sends a first-time reader to the browser language, then reme
 	const page = await context.newPage();
 	await page.goto('/');
 	await page.waitForURL('**/en/');
+	// The switch clicked before the page has hydrated (its scripts held back, as on a slow
+	// connection) is a plain link: the page it opens must remember the choice.
+	await page.route('**/_app/immutable/**', (route) => route.abort());
+	await page.reload();
 	await page.getByRole('link', { name: /中文/ }).click();
+	await page.unroute('**/_app/immutable/**');
 	await page.waitForURL('**/zh-TW/');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-TW');
+	await page.waitForLoadState('networkidle');
 	await page.goto('/');
 	await page.waitForURL('**/zh-TW/');
 	await context.close();
