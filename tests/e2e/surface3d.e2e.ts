@@ -21,9 +21,17 @@ async function paintedPixels(
 	page: Page
 ): Promise<{ painted: number; colours: number; size: number }> {
 	const view = page.getByTestId('surface3d-view');
+	// A WebGL frame: one of the balls' 2D layer alone does not draw the landscape.
 	const drawn = view.evaluate(
 		(host) =>
-			new Promise((resolve) => host.addEventListener('surface3d:frame', resolve, { once: true }))
+			new Promise<void>((resolve) => {
+				const seen = (e: Event) => {
+					if (!(e as CustomEvent<{ gl: boolean }>).detail.gl) return;
+					host.removeEventListener('surface3d:frame', seen);
+					resolve();
+				};
+				host.addEventListener('surface3d:frame', seen);
+			})
 	);
 	// Turning the camera by keyboard asks for a frame.
 	await view.focus();

@@ -59,7 +59,7 @@ describe('overlay: scene points to pixels', () => {
 	it('puts a point where three.js’s camera puts it', () => {
 		const inBox = fc.double({ min: -1, max: 1, noNaN: true });
 		fc.assert(
-			fc.property(orbits, inBox, inBox, fc.double({ min: 0, max: HEIGHT }), (o, x, y, z) => {
+			fc.property(orbits, inBox, inBox, fc.double({ min: 0, max: HEIGHT, noNaN: true }), (o, x, y, z) => {
 				const { cam, p } = camera(o);
 				const ndc = new Vector3(x, y, z).project(cam);
 				const [sx, sy, w] = project(p, x, y, z);

@@ -1,5 +1,6 @@
 import { createCore, type CoreView, type SceneCore } from './sceneCore';
 import type { FromRenderer, ToRenderer } from './renderProtocol';
+import type { SceneBallView } from './sceneView';
 
 /**
  * Runs the 3D scene from messages: in render.worker.ts on an OffscreenCanvas, or on the page
@@ -15,6 +16,12 @@ export function renderHost(post: (msg: FromRenderer) => void): (msg: ToRenderer)
 		core = null;
 		post({ type: 'lost', reason: err instanceof Error ? err.message : String(err) });
 	}
+
+	/** The new runs over the old: an unchanged ball keeps its object, so nothing of it is redone. */
+	const merge = (changed: (SceneBallView | null)[], old: SceneBallView[] = []) => {
+		const all = changed.map((b, i) => b ?? old[i]);
+		return all.every((b) => b !== undefined) ? all : undefined;
+	};
 
 	return (msg) => {
 		try {
@@ -35,7 +42,7 @@ export function renderHost(post: (msg: FromRenderer) => void): (msg: ToRenderer)
 						...rest,
 						grid: grid ?? view?.grid,
 						labels: labels ?? view?.labels,
-						balls: balls ?? view?.balls
+						balls: balls ? merge(balls, view?.balls) : view?.balls
 					};
 					// The first view always carries the landscape and runs; later ones may reuse them.
 					if (!next.grid || !next.labels || !next.balls) return;

@@ -7,12 +7,13 @@ import type { Grid, HeightMode } from './mesh';
  * worker or on the page). One module both sides import, as for the engine.
  *
  * A view travels as a change: the grid, the labels and the balls' runs only when they are new
- * objects, so a slider drag sends the new runs and a step of play sends a number.
+ * objects, so a slider drag sends the one new run and a step of play sends a number.
  */
 export interface ViewChange {
 	grid?: Grid;
 	labels?: SceneLabels;
-	balls?: SceneBallView[];
+	/** One entry per ball: its new run, or null where the renderer's is still current. */
+	balls?: (SceneBallView | null)[];
 	mode: HeightMode;
 	step: number;
 	start: [number, number];

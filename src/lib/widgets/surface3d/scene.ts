@@ -142,15 +142,19 @@ export function mount(host: HTMLElement, options: SceneOptions): SceneHandle {
 				};
 				change.labels = { ...view.labels };
 			}
+			// Only the runs that changed, as copies handed over (transferred), not serialised: a
+			// run is up to 2,001 steps, and four balls were a quarter of a megabyte per input.
+			const transfer: ArrayBuffer[] = [];
 			if (landscape || view.balls !== before?.balls) {
-				change.balls = view.balls.map(({ color, path, loss, steps }) => ({
-					color,
-					path,
-					loss,
-					steps
-				}));
+				change.balls = view.balls.map((b, i) => {
+					if (!landscape && b.path === before?.balls[i]?.path) return null;
+					const path = b.path.slice();
+					const loss = b.loss.slice();
+					transfer.push(path.buffer, loss.buffer);
+					return { color: b.color, path, loss, steps: b.steps };
+				});
 			}
-			renderer.send({ type: 'view', change });
+			renderer.send({ type: 'view', change }, transfer);
 		},
 		key: (key) => turn(orbitKey(orbit, key)),
 		dispose() {
@@ -169,7 +173,7 @@ export function mount(host: HTMLElement, options: SceneOptions): SceneHandle {
 }
 
 interface Renderer {
-	send(msg: ToRenderer): void;
+	send(msg: ToRenderer, transfer?: Transferable[]): void;
 	stop(): void;
 }
 
@@ -190,10 +194,10 @@ function start(
 			const offscreen = canvas.transferControlToOffscreen();
 			const balls = overlay.transferControlToOffscreen();
 			return {
-				send(msg) {
+				send(msg, transfer = []) {
 					if (msg.type === 'init')
 						worker.postMessage({ ...msg, canvas: offscreen, overlay: balls }, [offscreen, balls]);
-					else worker.postMessage(msg);
+					else worker.postMessage(msg, transfer);
 				},
 				stop: () => worker.terminate()
 			};
