@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Matrix4, PerspectiveCamera, Vector3 } from 'three';
 import { HEIGHT, heightScale, type Grid } from '../../src/lib/widgets/surface3d/mesh';
-import { heightField, hidden } from '../../src/lib/widgets/surface3d/occlusion';
+import { floorSight, heightField, hidden } from '../../src/lib/widgets/surface3d/occlusion';
 import {
 	drawOverlay,
 	project,
@@ -43,10 +43,9 @@ function camera(o: Orbit, width = 400, height = 300) {
 		matrix: m.elements,
 		width,
 		height,
-		eye: [x, y, z],
 		focal: cam.projectionMatrix.elements[5]
 	};
-	return { cam, p };
+	return { cam, p, eye: [x, y, z] as const };
 }
 
 const orbits = fc.record({
@@ -59,14 +58,20 @@ describe('overlay: scene points to pixels', () => {
 	it('puts a point where three.js’s camera puts it', () => {
 		const inBox = fc.double({ min: -1, max: 1, noNaN: true });
 		fc.assert(
-			fc.property(orbits, inBox, inBox, fc.double({ min: 0, max: HEIGHT, noNaN: true }), (o, x, y, z) => {
-				const { cam, p } = camera(o);
-				const ndc = new Vector3(x, y, z).project(cam);
-				const [sx, sy, w] = project(p, x, y, z);
-				expect(w).toBeGreaterThan(0);
-				expect(sx).toBeCloseTo(((ndc.x + 1) / 2) * p.width, 6);
-				expect(sy).toBeCloseTo(((1 - ndc.y) / 2) * p.height, 6);
-			})
+			fc.property(
+				orbits,
+				inBox,
+				inBox,
+				fc.double({ min: 0, max: HEIGHT, noNaN: true }),
+				(o, x, y, z) => {
+					const { cam, p } = camera(o);
+					const ndc = new Vector3(x, y, z).project(cam);
+					const [sx, sy, w] = project(p, x, y, z);
+					expect(w).toBeGreaterThan(0);
+					expect(sx).toBeCloseTo(((ndc.x + 1) / 2) * p.width, 6);
+					expect(sy).toBeCloseTo(((1 - ndc.y) / 2) * p.height, 6);
+				}
+			)
 		);
 	});
 });
@@ -97,6 +102,24 @@ describe('occlusion: what the surface hides on the floor', () => {
 				const edge = Math.max(Math.abs(cx), Math.abs(cy));
 				fc.pre(Math.abs(edge - 1) > 0.05);
 				expect(hidden(field, eye, [x, y, FLOOR])).toBe(edge < 1);
+			})
+		);
+	});
+
+	it('floorSight answers as hidden() does at the centre of the point’s cell', () => {
+		const g = flat(0.4, 41);
+		g.values[20 * 41 + 20] = 1;
+		const field = heightField(g, 'linear');
+		const coord = fc.double({ min: -1, max: 1, noNaN: true });
+		fc.assert(
+			fc.property(orbits, coord, coord, (o, x, y) => {
+				const eye = cameraPosition(o);
+				const centre = (v: number) =>
+					((Math.min(127, Math.floor(((v + 1) / 2) * 128)) + 0.5) / 128) * 2 - 1;
+				const sees = floorSight(field, eye, FLOOR);
+				expect(sees(x, y)).toBe(!hidden(field, eye, [centre(x), centre(y), FLOOR]));
+				// Asked again (remembered), the same answer.
+				expect(sees(x, y)).toBe(!hidden(field, eye, [centre(x), centre(y), FLOOR]));
 			})
 		);
 	});
@@ -139,15 +162,16 @@ describe('overlay: what a frame draws', () => {
 		color: '#0072b2',
 		points,
 		drawn,
-		at: [points[3 * (drawn - 1)], 0, 0.6],
-		floorSeen: new Uint8Array(steps + 1)
+		at: [points[3 * (drawn - 1)], 0, 0.6]
 	});
+	const sight = (eye: readonly [number, number, number], height: number) =>
+		floorSight(heightField(flat(height), 'linear'), eye, FLOOR);
 
 	it('draws the whole run, the trail so far and the ball where the camera shows them', () => {
 		const { ctx, calls } = recorder();
-		const { p } = camera({ theta: -2.3, phi: 0.9, radius: 5 });
+		const { p, eye } = camera({ theta: -2.3, phi: 0.9, radius: 5 });
 		const b = ball(4);
-		drawOverlay(ctx, p, 1, heightField(flat(0.5), 'linear'), FLOOR, [b]);
+		drawOverlay(ctx, p, 1, sight(eye, 0.5), FLOOR, [b]);
 		const moves = calls.filter((c) => c.name === 'moveTo' || c.name === 'lineTo');
 		const at = (k: number, z: number) => project(p, points[3 * k], points[3 * k + 1], z);
 		// The faint whole run: 10 points; the trail: 4.
@@ -164,15 +188,15 @@ describe('overlay: what a frame draws', () => {
 	it('leaves out the floor trail where the surface hides it, and breaks the line there', () => {
 		const { ctx, calls } = recorder();
 		// From straight above, the sheet hides the whole floor under the square.
-		const above = camera({ theta: 0, phi: 0.05, radius: 6 }).p;
-		drawOverlay(ctx, above, 1, heightField(flat(0.5), 'linear'), FLOOR, [ball(steps + 1)]);
+		const above = camera({ theta: 0, phi: 0.05, radius: 6 });
+		drawOverlay(ctx, above.p, 1, sight(above.eye, 0.5), FLOOR, [ball(steps + 1)]);
 		const floorLine = calls.filter((c) => c.alpha === 0.95 && /moveTo|lineTo/.test(c.name));
 		expect(floorLine).toHaveLength(0);
 
 		// From low at the side (under the sheet's height), the floor is seen.
 		const { ctx: ctx2, calls: calls2 } = recorder();
-		const side = camera({ theta: Math.PI, phi: 1.45, radius: 6 }).p;
-		drawOverlay(ctx2, side, 1, heightField(flat(0.9), 'linear'), FLOOR, [ball(steps + 1)]);
+		const side = camera({ theta: Math.PI, phi: 1.45, radius: 6 });
+		drawOverlay(ctx2, side.p, 1, sight(side.eye, 0.9), FLOOR, [ball(steps + 1)]);
 		const seen = calls2.filter((c) => c.alpha === 0.95 && /moveTo|lineTo/.test(c.name));
 		expect(seen.length).toBeGreaterThan(0);
 		expect(seen.filter((c) => c.name === 'moveTo').length).toBeGreaterThanOrEqual(1);

@@ -1,5 +1,3 @@
-import { hidden, type HeightField } from './occlusion';
-
 /**
  * The balls, their trails, their whole runs (faint) and their shadows on the floor, drawn in 2D
  * over the WebGL picture of the landscape. These are all that a new learning rate or a step of
@@ -34,7 +32,6 @@ export interface Projection {
 	matrix: ArrayLike<number>;
 	width: number;
 	height: number;
-	eye: readonly [number, number, number];
 	/** The projection's 1 / tan(fov / 2): scene units at depth w → pixels. */
 	focal: number;
 }
@@ -56,19 +53,21 @@ export interface OverlayBall {
 	drawn: number;
 	/** The ball itself, between two steps while it moves. */
 	at: readonly [number, number, number];
-	/** Per point: 0 not yet known, 1 seen, 2 hidden by the surface. Kept while the camera stays. */
-	floorSeen: Uint8Array;
 }
 
 /** Sizes in scene units, as the WebGL objects had them. */
 const BALL = 0.055;
 const SHADOW = 0.04;
 
+/**
+ * Draws the balls over the landscape. `floorSeen(x, y)` says whether the surface leaves the floor
+ * at (x, y) in sight (occlusion.ts's floorSight), for the trails and shadows on the floor.
+ */
 export function drawOverlay(
 	ctx: Context2D,
 	p: Projection,
 	ratio: number,
-	field: HeightField,
+	floorSeen: (x: number, y: number) => boolean,
 	floor: number,
 	balls: OverlayBall[]
 ) {
@@ -76,21 +75,15 @@ export function drawOverlay(
 	ctx.clearRect(0, 0, p.width, p.height);
 	ctx.lineJoin = 'round';
 	ctx.lineCap = 'round';
-	const seen = (b: OverlayBall, k: number) => {
-		if (!b.floorSeen[k]) {
-			const q = [b.points[3 * k], b.points[3 * k + 1], floor] as const;
-			b.floorSeen[k] = hidden(field, p.eye, q) ? 2 : 1;
-		}
-		return b.floorSeen[k] === 1;
-	};
 	// Back to front, as the WebGL objects' render order had them.
 	for (const b of balls) {
 		ctx.globalAlpha = 0.95;
 		ctx.strokeStyle = b.color;
 		ctx.lineWidth = 1.5;
-		polyline(ctx, p, b.points, b.drawn, floor, (k) => seen(b, k));
+		const seen = (k: number) => floorSeen(b.points[3 * k], b.points[3 * k + 1]);
+		polyline(ctx, p, b.points, b.drawn, floor, seen);
 		const [x, y] = b.at;
-		if (Math.abs(x) <= 1 && Math.abs(y) <= 1 && !hidden(field, p.eye, [x, y, floor])) {
+		if (Math.abs(x) <= 1 && Math.abs(y) <= 1 && floorSeen(x, y)) {
 			ctx.fillStyle = b.color;
 			shadow(ctx, p, x, y, floor);
 		}

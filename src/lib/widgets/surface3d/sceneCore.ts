@@ -14,7 +14,7 @@ import {
 	type Object3D
 } from 'three';
 import { between, fromScene, pathPoints, toScene } from './mesh';
-import { heightField, type HeightField } from './occlusion';
+import { floorSight, heightField, type HeightField } from './occlusion';
 import { cameraPosition, START, TARGET, type Orbit } from './orbit';
 import { drawOverlay, type Context2D, type OverlayBall } from './overlay';
 import { axes, disposeAll, floorTexture, FLOOR, surfaceMesh } from './sceneParts';
@@ -83,6 +83,8 @@ export function createCore(canvas: AnyCanvas, overlay: AnyCanvas, options: CoreO
 	let floor: Mesh | null = null;
 	let start: Mesh | null = null;
 	let field: HeightField | null = null;
+	/** What of the floor the surface leaves in sight, from this eye (occlusion.ts). */
+	let sight: ((x: number, y: number) => boolean) | null = null;
 	let current: CoreView | null = null;
 	let shown = 0;
 	let tween: { from: number; to: number; t0: number; ms: number } | null = null;
@@ -104,7 +106,7 @@ export function createCore(canvas: AnyCanvas, overlay: AnyCanvas, options: CoreO
 		camera.position.set(...cameraPosition(o));
 		camera.lookAt(...TARGET);
 		// What the surface hides depends on where the eye is.
-		for (const b of balls) b.floorSeen.fill(0);
+		sight = null;
 	}
 
 	/** Asks for one frame; many asks before it comes cost one render. */
@@ -134,14 +136,14 @@ export function createCore(canvas: AnyCanvas, overlay: AnyCanvas, options: CoreO
 		camera.updateMatrixWorld();
 		viewProjection.multiplyMatrices(camera.projectionMatrix, camera.matrixWorldInverse);
 		const { x, y, z } = camera.position;
+		sight ??= floorSight(field, [x, y, z], FLOOR);
 		const projection = {
 			matrix: viewProjection.elements,
 			width: size.width,
 			height: size.height,
-			eye: [x, y, z] as const,
 			focal: camera.projectionMatrix.elements[5]
 		};
-		drawOverlay(ctx!, projection, size.ratio, field, FLOOR, balls);
+		drawOverlay(ctx!, projection, size.ratio, sight, FLOOR, balls);
 	}
 
 	/** Balls at fraction f between step `from` and from + 1 (f = 1: at from + 1). */
@@ -165,6 +167,7 @@ export function createCore(canvas: AnyCanvas, overlay: AnyCanvas, options: CoreO
 		world.push(surface, floor, start, axes(view, ink));
 		scene.add(...world);
 		field = heightField(view.grid, view.mode);
+		sight = null;
 	}
 
 	/** Brings the balls in line with the view: a ball whose run is unchanged keeps its points. */
@@ -179,8 +182,7 @@ export function createCore(canvas: AnyCanvas, overlay: AnyCanvas, options: CoreO
 				points,
 				path: b.path,
 				drawn: 0,
-				at: [points[0], points[1], points[2]],
-				floorSeen: new Uint8Array(points.length / 3)
+				at: [points[0], points[1], points[2]]
 			};
 		});
 	}
