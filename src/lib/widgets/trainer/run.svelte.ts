@@ -9,6 +9,7 @@ import type {
 	TrainerSettingsRequest,
 	TrainerSnapshot
 } from '$lib/engine/trainerProtocol';
+import { InputGate } from './inputGate';
 import { GRID } from './state';
 
 export type LastUpdate = NonNullable<TrainerSnapshot['last']>;
@@ -46,6 +47,12 @@ export class TrainerRun {
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#lastOpen: { settings: TrainerSettingsRequest; data?: TrainerDataRequest } | null = null;
 	#dataRequest: TrainerDataRequest | undefined;
+	/** Epochs of history received, shown or still held by the gate (what the next step asks after). */
+	#received = 0;
+	/** The newest snapshot received, shown or still held. */
+	#latest: TrainerSnapshot | null = null;
+	/** During a rate drag, answers are shown with the next input event (see inputGate.ts). */
+	readonly gate = new InputGate();
 
 	/** What one tick asks for while playing, given the run's iterations per epoch. */
 	constructor(
@@ -78,11 +85,14 @@ export class TrainerRun {
 				return false;
 			}
 			if (request) this.#dataRequest = request;
+			// What the gate still holds belongs to the run this one replaces.
+			this.gate.dispose();
 			this.csvProblem = null;
 			this.#lastOpen = { settings, data: this.#dataRequest };
 			if (answer.value.data) this.data = answer.value.data;
-			this.snap = answer.value.snapshot;
+			this.snap = this.#latest = answer.value.snapshot;
 			this.history = answer.value.snapshot.history;
+			this.#received = this.history.length;
 			this.recent = [];
 			this.#takeRate(answer.value.snapshot.lr, answer.value.snapshot.rateChanges);
 			return true;
@@ -104,13 +114,13 @@ export class TrainerRun {
 	async #step(unit: 'iteration' | 'epoch', count: number, detail: boolean): Promise<boolean> {
 		await this.#ready;
 		const gen = this.#gen;
-		if (!this.snap || this.finished) return false;
+		if (!this.#latest || this.#ended) return false;
 		const answer = await engine().call('trainerStep', {
 			session: this.session,
 			unit,
 			count,
 			budgetMs: 40,
-			since: this.history.length,
+			since: this.#received,
 			detail
 		});
 		if (gen !== this.#gen || !answer) return false;
@@ -128,11 +138,16 @@ export class TrainerRun {
 			return false;
 		}
 		const snap = answer.value.snapshot;
-		this.snap = snap;
-		this.#takeRate(snap.lr, snap.rateChanges);
-		if (snap.history.length > 0) this.history = [...this.history, ...snap.history];
-		if (snap.last) this.recent = [snap.last, ...this.recent].slice(0, 8);
-		if (this.finished) this.pause();
+		this.#latest = snap;
+		this.#received += snap.history.length;
+		if (this.#ended) this.pause();
+		this.gate.run(() => {
+			if (gen !== this.#gen) return;
+			this.snap = snap;
+			this.#takeRate(snap.lr, snap.rateChanges);
+			if (snap.history.length > 0) this.history = [...this.history, ...snap.history];
+			if (snap.last) this.recent = [snap.last, ...this.recent].slice(0, 8);
+		});
 		return true;
 	}
 
@@ -170,7 +185,9 @@ export class TrainerRun {
 			}
 			const value = answer.value;
 			if (value.kind === 'rate') {
-				this.#takeRate(value.lr, value.rateChanges);
+				this.gate.run(() => {
+					if (gen === this.#gen) this.#takeRate(value.lr, value.rateChanges);
+				});
 				return true;
 			}
 			if (value.kind === 'finished') await this.open(settings);
@@ -199,8 +216,13 @@ export class TrainerRun {
 		return this.snap?.status === 'done' || this.snap?.status === 'diverged';
 	}
 
+	/** Whether the newest snapshot received (perhaps not shown yet) ended the run. */
+	get #ended(): boolean {
+		return this.#latest?.status === 'done' || this.#latest?.status === 'diverged';
+	}
+
 	play(): void {
-		if (this.playing || this.finished || !this.snap) return;
+		if (this.playing || this.#ended || !this.#latest) return;
 		this.playing = true;
 		this.#tick();
 	}
@@ -211,9 +233,9 @@ export class TrainerRun {
 	}
 
 	async #tick(): Promise<void> {
-		if (!this.playing || !this.snap) return;
+		if (!this.playing || !this.#latest) return;
 		const started = performance.now();
-		const { count, detail, delayMs } = this.chunk(this.snap.iterationsPerEpoch);
+		const { count, detail, delayMs } = this.chunk(this.#latest.iterationsPerEpoch);
 		await this.step('iteration', count, detail);
 		if (!this.playing) return;
 		const wait = Math.max(0, delayMs - (performance.now() - started));
@@ -223,6 +245,7 @@ export class TrainerRun {
 	/** Stops playing and forgets the run in the worker. */
 	dispose(): void {
 		this.pause();
+		this.gate.dispose();
 		this.#gen++;
 		engine().call('trainerClose', { session: this.session });
 	}
