@@ -104,6 +104,10 @@ async function dragOnce(browser, baseUrl, target) {
 	} else {
 		// Input events dispatched on the slider from inside the page on a 60 Hz schedule, as a
 		// dragged thumb fires them: exactly 60 per second, whatever else the machine is doing.
+		// The thumb sweeps there and back at a steady speed (each second across 84% of the
+		// track), so every event moves it. A browser fires `input` only when the value changes;
+		// the slow turns of the sine this used before repeated values in 36 of 540 events, and
+		// no widget can answer an input that changes nothing.
 		await slider.evaluate(
 			async (el, { seconds, rate }) => {
 				const lo = Number(el.min);
@@ -112,10 +116,10 @@ async function dragOnce(browser, baseUrl, target) {
 				for (let i = 1; i <= seconds * rate; i++) {
 					const wait = start + (i * 1000) / rate - performance.now();
 					if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-					el.value = String(
-						lo + (hi - lo) * (0.5 + 0.42 * Math.sin((2 * Math.PI * i) / (rate * 1.5)))
-					);
-					el.dispatchEvent(new Event('input', { bubbles: true }));
+					const u = (i / rate) % 2;
+					const before = el.value;
+					el.value = String(lo + (hi - lo) * (0.08 + 0.84 * (u <= 1 ? u : 2 - u)));
+					if (el.value !== before) el.dispatchEvent(new Event('input', { bubbles: true }));
 				}
 			},
 			{ seconds: SECONDS, rate: RATE }
