@@ -17,9 +17,7 @@ async function waitFor3d(page: Page) {
  * the page cannot read its pixels), decoded in the page. Counts pixels that differ from the
  * background (the top-left corner) and their colours, and the picture's size.
  */
-async function paintedPixels(
-	page: Page
-): Promise<{ painted: number; colours: number; size: number }> {
+async function paintedPixels(page: Page) {
 	const view = page.getByTestId('surface3d-view');
 	// A WebGL frame: one of the balls' 2D layer alone does not draw the landscape.
 	const drawn = view.evaluate(
@@ -39,24 +37,41 @@ async function paintedPixels(
 	await drawn;
 	await page.waitForTimeout(300);
 	// The whole view: the WebGL landscape and the balls' 2D layer over it.
-	const png = (await view.screenshot()).toString('base64');
-	return page.evaluate(async (b64) => {
-		const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-		const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-		const ctx = new OffscreenCanvas(image.width, image.height).getContext('2d')!;
-		ctx.drawImage(image, 0, 0);
-		const data = ctx.getImageData(0, 0, image.width, image.height).data;
-		const [r0, g0, b0] = data;
-		let painted = 0;
-		const colours = new Set<number>();
-		for (let i = 0; i < data.length; i += 4) {
-			if (Math.abs(data[i] - r0) + Math.abs(data[i + 1] - g0) + Math.abs(data[i + 2] - b0) < 12)
-				continue;
-			painted++;
-			colours.add(((data[i] >> 4) << 8) | ((data[i + 1] >> 4) << 4) | (data[i + 2] >> 4));
-		}
-		return { painted, colours: colours.size, size: image.width * image.height };
-	}, png);
+	return pictureStats(page, await view.screenshot());
+}
+
+/**
+ * A screenshot decoded in the page: pixels that differ from the background (the top-left corner),
+ * their colours, the picture's size, and how many pixels are close to `near` (r, g, b).
+ */
+async function pictureStats(
+	page: Page,
+	png: Buffer,
+	near: [number, number, number] = [0, 0, 0]
+): Promise<{ painted: number; colours: number; size: number; near: number }> {
+	return page.evaluate(
+		async ({ b64, near }) => {
+			const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+			const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+			const ctx = new OffscreenCanvas(image.width, image.height).getContext('2d')!;
+			ctx.drawImage(image, 0, 0);
+			const data = ctx.getImageData(0, 0, image.width, image.height).data;
+			const distance = (i: number, [r, g, b]: number[]) =>
+				Math.abs(data[i] - r) + Math.abs(data[i + 1] - g) + Math.abs(data[i + 2] - b);
+			const background = [data[0], data[1], data[2]];
+			let painted = 0;
+			let close = 0;
+			const colours = new Set<number>();
+			for (let i = 0; i < data.length; i += 4) {
+				if (distance(i, near) < 40) close++;
+				if (distance(i, background) < 12) continue;
+				painted++;
+				colours.add(((data[i] >> 4) << 8) | ((data[i + 1] >> 4) << 4) | (data[i + 2] >> 4));
+			}
+			return { painted, colours: colours.size, size: image.width * image.height, near: close };
+		},
+		{ b64: png.toString('base64'), near }
+	);
 }
 
 test('the surface draws in WebGL: the canvas has many painted pixels in many colours', async ({
@@ -112,18 +127,7 @@ test('a new learning rate redraws only the balls’ 2D layer, and the ball shows
 	expect(seen.every((f) => f.gl === false)).toBe(true);
 	// Ball 1 is blue (#0072b2): its disc and trail are on the picture.
 	const png = await page.getByTestId('surface3d-view').screenshot();
-	const blue = await page.evaluate(async (b64) => {
-		const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-		const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-		const ctx = new OffscreenCanvas(image.width, image.height).getContext('2d')!;
-		ctx.drawImage(image, 0, 0);
-		const data = ctx.getImageData(0, 0, image.width, image.height).data;
-		let n = 0;
-		for (let i = 0; i < data.length; i += 4)
-			if (Math.abs(data[i] - 0) + Math.abs(data[i + 1] - 0x72) + Math.abs(data[i + 2] - 0xb2) < 40)
-				n++;
-		return n;
-	}, png.toString('base64'));
+	const blue = (await pictureStats(page, png, [0, 0x72, 0xb2])).near;
 	expect(blue).toBeGreaterThan(50);
 	expect(problems).toEqual([]);
 });

@@ -22,7 +22,10 @@ export interface ViewChange {
 	ink: string;
 }
 
-/** CSS pixels, and device pixels per CSS pixel: for WebGL (less on a software renderer) and for the balls. */
+/**
+ * CSS pixels, and device pixels per CSS pixel: for WebGL (less on a software renderer) and for
+ * the balls' 2D layer.
+ */
 export interface PictureSize {
 	width: number;
 	height: number;

@@ -40,7 +40,8 @@ export function mount(host: HTMLElement, options: SceneOptions): SceneHandle {
 			width,
 			height,
 			ratio: pixelRatio(options.software, width, height, devicePixelRatio),
-			overlayRatio: Math.min(2, devicePixelRatio || 1)
+			// 2D lines are cheap at full sharpness, even where WebGL draws on the CPU.
+			overlayRatio: pixelRatio(false, width, height, devicePixelRatio)
 		};
 	};
 

@@ -48,7 +48,7 @@ export type CoreView = SceneView & { ink: string };
 
 export interface SceneCore {
 	update(view: CoreView): void;
-	/** The picture's size in CSS pixels, and device pixels per CSS pixel for WebGL and for the balls. */
+	/** The picture's size in CSS pixels; device pixels per CSS pixel for WebGL and for the balls. */
 	resize(width: number, height: number, ratio: number, overlayRatio: number): void;
 	orbit(o: Orbit): void;
 	/** The weights under a point of the view (normalised device coordinates), or null. */
@@ -63,11 +63,15 @@ export interface SceneCore {
  */
 const SOFTWARE_STRIDE = 2;
 
-/** Sets up the renderer on `canvas` and the balls' 2D layer on `overlay`. Throws if WebGL is unavailable. */
+/**
+ * Sets up the renderer on `canvas` and the balls' 2D layer on `overlay`. Throws if WebGL is
+ * unavailable.
+ */
 export function createCore(canvas: AnyCanvas, overlay: AnyCanvas, options: CoreOptions): SceneCore {
 	const renderer = new WebGLRenderer({ canvas, antialias: !options.software, alpha: true });
-	const ctx = overlay.getContext('2d') as Context2D | null;
-	if (!ctx) throw new Error('No 2D canvas for the balls.');
+	const context = overlay.getContext('2d') as Context2D | null;
+	if (!context) throw new Error('No 2D canvas for the balls.');
+	const ctx: Context2D = context;
 	const scene = new Scene();
 	const camera = new PerspectiveCamera(38, 1, 0.05, 50);
 	camera.up.set(0, 0, 1);
@@ -127,23 +131,27 @@ export function createCore(canvas: AnyCanvas, overlay: AnyCanvas, options: CoreO
 		const gl = glDirty;
 		if (gl) renderer.render(scene, camera);
 		glDirty = false;
-		paintBalls();
+		paintBalls(t0, gl);
+	}
+
+	/** Draws the balls' layer and reports the frame begun at `t0` (with a WebGL render or not). */
+	function paintBalls(t0: number, gl: boolean) {
+		if (field && size.width) drawBalls(field);
 		options.onframe(++frame, current?.tag, performance.now() - t0, gl);
 	}
 
-	function paintBalls() {
-		if (!field || !size.width) return;
+	function drawBalls(heights: HeightField) {
 		camera.updateMatrixWorld();
 		viewProjection.multiplyMatrices(camera.projectionMatrix, camera.matrixWorldInverse);
 		const { x, y, z } = camera.position;
-		sight ??= floorSight(field, [x, y, z], FLOOR);
+		sight ??= floorSight(heights, [x, y, z], FLOOR);
 		const projection = {
 			matrix: viewProjection.elements,
 			width: size.width,
 			height: size.height,
 			focal: camera.projectionMatrix.elements[5]
 		};
-		drawOverlay(ctx!, projection, size.ratio, sight, FLOOR, balls);
+		drawOverlay(ctx, projection, size.ratio, sight, FLOOR, balls);
 	}
 
 	/** Balls at fraction f between step `from` and from + 1 (f = 1: at from + 1). */
@@ -209,9 +217,7 @@ export function createCore(canvas: AnyCanvas, overlay: AnyCanvas, options: CoreO
 		// A new rate or a step needs only the balls' layer: drawn now, not a frame later.
 		if (glDirty || tween || pending) invalidate(false);
 		else {
-			const t0 = performance.now();
-			paintBalls();
-			options.onframe(++frame, view.tag, performance.now() - t0, false);
+			paintBalls(performance.now(), false);
 		}
 	}
 
