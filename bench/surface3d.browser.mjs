@@ -1,5 +1,5 @@
 // The 3D loss surface in headless Chromium (SwiftShader WebGL), against the built site:
-// - input → repaint while the learning rate is dragged at 60 events a second for 3 s: from each
+// - input → repaint while the learning rate is dragged for 3 s, one input a frame: from each
 //   input event to the first frame that shows its rate (or a newer one), measured at the
 //   animation frame after the render, so the figure includes the worker's round trip;
 // - main-thread long tasks (> 50 ms) during each drag;
@@ -11,7 +11,6 @@ import { save, summarise } from './stats.mjs';
 
 const DRAGS = 3;
 const DRAG_MS = 3000;
-const RATE_HZ = 60;
 
 export async function run(base) {
 	const browser = await launch();
@@ -79,7 +78,8 @@ async function instrument(page) {
 		const b = (window.__bench = { frames: [], longTasks: [] });
 		document.addEventListener('surface3d:frame', (e) => {
 			const { tag, gl } = e.detail;
-			requestAnimationFrame(() => b.frames.push({ t: performance.now(), tag, gl }));
+			const arrived = performance.now();
+			requestAnimationFrame(() => b.frames.push({ arrived, t: performance.now(), tag, gl }));
 		});
 		new PerformanceObserver((list) => {
 			for (const entry of list.getEntries()) b.longTasks.push(entry.startTime);
@@ -88,14 +88,15 @@ async function instrument(page) {
 }
 
 /**
- * One 3 s drag of ball 1's rate slider, there and back across its track, as 60 input events a
- * second. The events are dispatched inside the page on a fixed clock: on this shared 2-core
- * machine a round trip through the automation protocol per event cannot keep 60 a second, and
- * the slider's own input handler is what the widget answers either way.
+ * One 3 s drag of ball 1's rate slider, there and back across its track: an input event at the
+ * start of each frame, where a browser dispatches a drag's pointer moves (see drag.browser.mjs),
+ * so 60 a second while frames keep up. The events are dispatched inside the page: on this shared
+ * 2-core machine a round trip through the automation protocol per event cannot keep 60 a second,
+ * and the slider's own input handler is what the widget answers either way.
  */
 async function drag(page) {
 	return page.evaluate(
-		({ ms, hz }) =>
+		({ ms }) =>
 			new Promise((resolve) => {
 				const b = window.__bench;
 				b.frames.length = 0;
@@ -104,27 +105,28 @@ async function drag(page) {
 				const lo = Number(slider.min);
 				const hi = Number(slider.max);
 				const inputs = [];
-				const n = (ms / 1000) * hz;
 				const t0 = performance.now();
-				let i = 0;
 				const tick = () => {
-					i++;
-					const phase = (i / n) * 2;
-					const f = 0.05 + 0.9 * (phase <= 1 ? phase : 2 - phase);
-					slider.value = String(lo + (hi - lo) * f);
 					const t = performance.now();
+					if (t - t0 > ms) return void setTimeout(finish, 500);
+					requestAnimationFrame(tick);
+					const phase = ((t - t0) / ms) * 2;
+					const f = 0.05 + 0.9 * (phase <= 1 ? phase : 2 - phase);
+					const before = slider.value;
+					slider.value = String(lo + (hi - lo) * f);
+					// A browser fires `input` only when the value changes.
+					if (slider.value === before) return;
 					slider.dispatchEvent(new Event('input', { bubbles: true }));
 					// The slider maps its position p to the rate 10^p at 3 digits (Slider.svelte).
 					inputs.push({ t, lr: String(Number((10 ** Number(slider.value)).toPrecision(3))) });
-					if (i < n) setTimeout(tick, Math.max(0, t0 + ((i + 1) * 1000) / hz - performance.now()));
-					else setTimeout(finish, 500);
 				};
 				const finish = () => {
 					const latencies = [];
 					inputs.forEach((input, j) => {
 						// The first frame showing this rate, or a newer one (newest request wins).
 						const newer = new Set(inputs.slice(j).map((x) => x.lr));
-						const shown = b.frames.find((fr) => fr.t >= input.t && newer.has(fr.tag));
+						// (A frame reported before the input cannot show it, whenever its callback runs.)
+						const shown = b.frames.find((fr) => fr.arrived >= input.t && newer.has(fr.tag));
 						if (shown) latencies.push(shown.t - input.t);
 					});
 					resolve({
@@ -134,9 +136,9 @@ async function drag(page) {
 						events: inputs.length
 					});
 				};
-				setTimeout(tick, 0);
+				requestAnimationFrame(tick);
 			}),
-		{ ms: DRAG_MS, hz: RATE_HZ }
+		{ ms: DRAG_MS }
 	);
 }
 

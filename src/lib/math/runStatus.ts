@@ -94,22 +94,35 @@ export function hessian2(
 	w: ArrayLike<number>,
 	h = 1e-5
 ): [number, number, number] {
-	const p = Float64Array.from([w[0], w[1]]);
-	const up = new Float64Array(2);
-	const down = new Float64Array(2);
-	const col = (j: number): [number, number] => {
-		const keep = p[j];
-		p[j] = keep + h;
-		objective.grad(p, up);
-		p[j] = keep - h;
-		objective.grad(p, down);
-		p[j] = keep;
-		return [(up[0] - down[0]) / (2 * h), (up[1] - down[1]) / (2 * h)];
-	};
-	const [h11, h21] = col(0);
-	const [h12, h22] = col(1);
+	// Scratch buffers shared by every call: a run of 2,000 steps asks for 2,000 Hessians, and
+	// allocating these each time cost more than the arithmetic.
+	const p = scratch.p;
+	const up = scratch.up;
+	const down = scratch.down;
+	p[0] = w[0];
+	p[1] = w[1];
+	p[0] += h;
+	objective.grad(p, up);
+	p[0] = w[0] - h;
+	objective.grad(p, down);
+	const h11 = (up[0] - down[0]) / (2 * h);
+	const h21 = (up[1] - down[1]) / (2 * h);
+	p[0] = w[0];
+	p[1] = w[1] + h;
+	objective.grad(p, up);
+	p[1] = w[1] - h;
+	objective.grad(p, down);
+	const h12 = (up[0] - down[0]) / (2 * h);
+	const h22 = (up[1] - down[1]) / (2 * h);
 	return [h11, (h12 + h21) / 2, h22];
 }
+
+const scratch = {
+	p: new Float64Array(2),
+	up: new Float64Array(2),
+	down: new Float64Array(2),
+	g: new Float64Array(2)
+};
 
 /** Eigenvalues λ₁ ≤ λ₂ of the symmetric matrix [[a, b], [b, c]]. */
 export function eigen2(a: number, b: number, c: number): [number, number] {
@@ -127,7 +140,7 @@ interface Local {
 
 function localShape(surface: Landscape, w: ArrayLike<number>): Local {
 	const [a, b, c] = hessian2(surface, w);
-	const g = new Float64Array(2);
+	const g = scratch.g;
 	surface.grad(w, g);
 	const det = a * c - b * b;
 	const newton =
@@ -177,7 +190,6 @@ export function classifyStep(
 		return { kind: 'diverged', step: status.step };
 	const at = Math.min(k, traj.steps);
 	const w = traj.path.subarray(2 * at, 2 * at + 2);
-	const { lambda, newton } = localShape(surface, w);
 	const curvature = (1e-3 * scale.grad) / scale.width;
 	const moved = at > 0 ? Math.hypot(w[0] - traj.path[2 * at - 2], w[1] - traj.path[2 * at - 1]) : 0;
 	// The run stopped: ‖∇L‖ fell below descend's tolerance.
@@ -186,6 +198,8 @@ export function classifyStep(
 	const high = traj.loss[at] > scale.low + HIGH * (scale.median - scale.low);
 
 	if (slow) {
+		// The local shape only matters where the ball barely moves: most steps skip it.
+		const { lambda, newton } = localShape(surface, w);
 		if (lambda[0] < -curvature && newton < NEAR_SADDLE * scale.width)
 			return { kind: 'saddle', step: k };
 		const nearMin = lambda[0] > curvature;
