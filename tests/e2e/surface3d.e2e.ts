@@ -19,22 +19,29 @@ async function waitFor3d(page: Page) {
  */
 async function paintedPixels(page: Page) {
 	const view = page.getByTestId('surface3d-view');
-	// A WebGL frame: one of the balls' 2D layer alone does not draw the landscape.
-	const drawn = view.evaluate(
-		(host) =>
-			new Promise<void>((resolve) => {
-				const seen = (e: Event) => {
-					if (!(e as CustomEvent<{ gl: boolean }>).detail.gl) return;
-					host.removeEventListener('surface3d:frame', seen);
-					resolve();
-				};
-				host.addEventListener('surface3d:frame', seen);
-			})
-	);
+	// A WebGL frame: one of the balls' 2D layer alone does not draw the landscape. The listener is
+	// in place before the key is pressed: a frame drawn before it would never be seen.
+	await view.evaluate((host) => {
+		(host as HTMLElement & { glFrame?: Promise<void> }).glFrame = new Promise<void>((resolve) => {
+			const seen = (e: Event) => {
+				if (!(e as CustomEvent<{ gl: boolean }>).detail.gl) return;
+				host.removeEventListener('surface3d:frame', seen);
+				resolve();
+			};
+			host.addEventListener('surface3d:frame', seen);
+		});
+	});
 	// Turning the camera by keyboard asks for a frame.
 	await view.focus();
 	await page.keyboard.press('ArrowLeft');
-	await drawn;
+	await view.evaluate((host) =>
+		Promise.race([
+			(host as HTMLElement & { glFrame?: Promise<void> }).glFrame,
+			new Promise((_, fail) =>
+				setTimeout(() => fail(new Error('no WebGL frame within 10 s of a camera turn')), 10_000)
+			)
+		])
+	);
 	await page.waitForTimeout(300);
 	// The whole view: the WebGL landscape and the balls' 2D layer over it.
 	return pictureStats(page, await view.screenshot());
@@ -83,15 +90,17 @@ test('the surface draws in WebGL: the canvas has many painted pixels in many col
 	await page.goto(page3d);
 	await waitFor3d(page);
 	// The first frames may come before the landscape has arrived in the renderer.
+	// What each look saw is in the failure message: the share painted and the colours.
 	await expect
 		.poll(
 			async () => {
 				const { painted, colours, size } = await paintedPixels(page);
-				return painted / size > 0.1 && colours > 30;
+				const share = Math.round((100 * painted) / size);
+				return { enough: share > 10 && colours > 30, share, colours };
 			},
 			{ timeout: 25_000 }
 		)
-		.toBe(true);
+		.toMatchObject({ enough: true });
 	expect(problems).toEqual([]);
 });
 
@@ -106,14 +115,12 @@ test('a new learning rate redraws only the balls’ 2D layer, and the ball shows
 	const view = page.getByTestId('surface3d-view');
 	await view.scrollIntoViewIfNeeded();
 	await page.waitForTimeout(500);
-	const frames = view.evaluate(
-		(host) =>
-			new Promise<{ gl: boolean }[]>((resolve) => {
-				const seen: { gl: boolean }[] = [];
-				host.addEventListener('surface3d:frame', (e) => seen.push((e as CustomEvent).detail));
-				setTimeout(() => resolve(seen), 2500);
-			})
-	);
+	type Seen = HTMLElement & { seen?: { gl: boolean }[] };
+	// Listening before the first rate is typed, and until the last one shows.
+	await view.evaluate((host: Seen) => {
+		const seen: { gl: boolean }[] = (host.seen = []);
+		host.addEventListener('surface3d:frame', (e) => seen.push((e as CustomEvent).detail));
+	});
 	const field = page
 		.getByTestId('surface3d-ball-1')
 		.getByRole('textbox', { name: 'Learning rate η' });
@@ -122,7 +129,8 @@ test('a new learning rate redraws only the balls’ 2D layer, and the ball shows
 		await field.press('Enter');
 		await expect(readout(page)).toContainText(`η = ${lr}`);
 	}
-	const seen = await frames;
+	await page.waitForTimeout(500);
+	const seen = await view.evaluate((host: Seen) => host.seen ?? []);
 	expect(seen.length).toBeGreaterThanOrEqual(3);
 	expect(seen.every((f) => f.gl === false)).toBe(true);
 	// Ball 1 is blue (#0072b2): its disc and trail are on the picture.
