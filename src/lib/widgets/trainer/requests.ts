@@ -1,0 +1,25 @@
+import type { TrainerDataRequest, TrainerSettingsRequest } from '$lib/engine/trainerProtocol';
+import type { TrainerState } from './state';
+
+/** What the engine needs to start a run: the model and how it learns. */
+export function settingsRequest(s: TrainerState): TrainerSettingsRequest {
+	return {
+		model: s.model,
+		hidden: s.hidden,
+		activation: s.activation,
+		loss: s.loss,
+		optimizer: s.optimizer,
+		lr: s.lr,
+		// "One example at a time" learns from each picture on its own.
+		batchSize: s.mode === 'one' ? 1 : s.batch,
+		epochs: s.epochs,
+		seed: s.seed
+	};
+}
+
+/** What the engine needs to build the data: the reader's CSV file, or a built-in set. */
+export function dataRequest(s: TrainerState, file: { text: string } | null): TrainerDataRequest {
+	return file
+		? { source: 'csv', text: file.text, valFraction: s.split, seed: s.seed }
+		: { source: 'builtin', variant: s.data, valFraction: s.split, seed: s.seed };
+}
