@@ -4,9 +4,9 @@ import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
 import remarkMath from 'remark-math';
-import rehypeKatexSvelte from 'rehype-katex-svelte';
 import { figureImages } from './src/lib/content/figureImages.js';
 import { headingIds, lessonLinks } from './src/lib/content/headingIds.js';
+import { staticMath } from './src/lib/content/staticMath.js';
 
 // The root page runs static/choose-language.js inline, so the language is chosen as soon as the
 // page's head is read, not after one more request; the policy allows exactly that script.
@@ -21,7 +21,7 @@ const config = {
 		mdsvex({
 			extensions: ['.md'],
 			remarkPlugins: [remarkMath],
-			rehypePlugins: [rehypeKatexSvelte, headingIds, lessonLinks, figureImages]
+			rehypePlugins: [staticMath, headingIds, lessonLinks, figureImages]
 		})
 	],
 	kit: {

@@ -1,0 +1,55 @@
+import katex from 'katex';
+
+/**
+ * A rehype plugin that typesets a lesson's formulas (remark-math's `.math-inline` and
+ * `.math-display`) with KaTeX at build time, as plain markup in the page.
+ *
+ * Why not rehype-katex-svelte: it wraps each formula in `{@html …}`, and every one of those is a
+ * block that the page's JavaScript has to walk and set up when it starts (hydration). The neuron
+ * lesson has 139 of them, and they made up much of the longest task while a phone loads it.
+ * As plain markup, they are static HTML that hydration skips. Braces are written as character
+ * references, so that Svelte does not read the TeX in KaTeX's MathML as expressions.
+ * Plain JS: svelte.config.js runs it at build time.
+ * @param {import('katex').KatexOptions} [options]
+ */
+export function staticMath(options = {}) {
+	/** @param {HastNode} tree */
+	return (tree) => {
+		/** @param {HastNode} node */
+		const walk = (node) => {
+			const classes = node.properties?.className;
+			const kind = Array.isArray(classes)
+				? classes.find((c) => c === 'math-inline' || c === 'math-display')
+				: undefined;
+			if (node.type === 'element' && kind) {
+				const html = katex.renderToString(textOf(node), {
+					...options,
+					displayMode: kind === 'math-display'
+				});
+				node.children = [{ type: 'raw', value: escapeBraces(html) }];
+				return;
+			}
+			for (const child of node.children ?? []) walk(child);
+		};
+		walk(tree);
+	};
+}
+
+/**
+ * `{` and `}` as character references: the same text in HTML, and no expression to Svelte.
+ * @param {string} html
+ */
+export function escapeBraces(html) {
+	return html.replaceAll('{', '&#123;').replaceAll('}', '&#125;');
+}
+
+/** @param {HastNode} node @returns {string} */
+function textOf(node) {
+	if (node.type === 'text') return node.value ?? '';
+	return (node.children ?? []).map(textOf).join('');
+}
+
+/**
+ * @typedef {{ type: string, tagName?: string, value?: string,
+ *   properties?: Record<string, unknown>, children?: HastNode[] }} HastNode
+ */
