@@ -94,33 +94,40 @@ export function hessian2(
 	w: ArrayLike<number>,
 	h = 1e-5
 ): [number, number, number] {
-	// Scratch buffers shared by every call: a run of 2,000 steps asks for 2,000 Hessians, and
-	// allocating these each time cost more than the arithmetic.
-	const p = scratch.p;
-	const up = scratch.up;
-	const down = scratch.down;
-	p[0] = w[0];
-	p[1] = w[1];
-	p[0] += h;
-	objective.grad(p, up);
-	p[0] = w[0] - h;
-	objective.grad(p, down);
-	const h11 = (up[0] - down[0]) / (2 * h);
-	const h21 = (up[1] - down[1]) / (2 * h);
-	p[0] = w[0];
-	p[1] = w[1] + h;
-	objective.grad(p, up);
-	p[1] = w[1] - h;
-	objective.grad(p, down);
-	const h12 = (up[0] - down[0]) / (2 * h);
-	const h22 = (up[1] - down[1]) / (2 * h);
-	return [h11, (h12 + h21) / 2, h22];
+	const c0 = scratch.c0;
+	const c1 = scratch.c1;
+	gradientChange(objective, w, 0, h, c0);
+	gradientChange(objective, w, 1, h, c1);
+	return [c0[0], (c1[0] + c0[1]) / 2, c1[1]];
 }
 
+/** (∇L(w + h·eⱼ) − ∇L(w − h·eⱼ)) / 2h into `out`: column j of the Hessian. */
+function gradientChange(
+	objective: Objective,
+	w: ArrayLike<number>,
+	j: 0 | 1,
+	h: number,
+	out: Float64Array
+): void {
+	const { p, up, down } = scratch;
+	p[0] = w[0];
+	p[1] = w[1];
+	p[j] = w[j] + h;
+	objective.grad(p, up);
+	p[j] = w[j] - h;
+	objective.grad(p, down);
+	out[0] = (up[0] - down[0]) / (2 * h);
+	out[1] = (up[1] - down[1]) / (2 * h);
+}
+
+// Scratch buffers shared by every call: a run of 2,000 steps asks for 2,000 Hessians, and
+// allocating these each time cost more than the arithmetic.
 const scratch = {
 	p: new Float64Array(2),
 	up: new Float64Array(2),
 	down: new Float64Array(2),
+	c0: new Float64Array(2),
+	c1: new Float64Array(2),
 	g: new Float64Array(2)
 };
 
