@@ -367,7 +367,7 @@ export const strings: Bilingual<TrainerStrings> = {
 		csvProblemIntro: (name) => `“${name}” was not loaded; the current data stays:`,
 		one: {
 			next: 'Show the next picture and correct',
-			seen: (n) => `${n} pictures seen`,
+			seen: (n) => `${n} ${n === 1 ? 'picture' : 'pictures'} seen`,
 			before: 'before',
 			label: (cls) => `answer: ${cls}`,
 			after: 'after',
