@@ -1,8 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { compileHints } from './scripts/compileHints.js';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), compileHints()],
 	worker: { format: 'es' },
 	optimizeDeps: { include: ['comlink', 'd3', 'three', 'valibot'] },
 	server: { fs: { allow: ['content'] } },
