@@ -9,7 +9,7 @@ export type { Sprite };
  */
 export function textSprite(text: string, color: string, height: number): Sprite {
 	const px = 48;
-	const font = `600 ${px}px system-ui, -apple-system, "Segoe UI", "Noto Sans TC", sans-serif`;
+	const font = `600 ${px}px system-ui, sans-serif`;
 	const { canvas: c, ctx } = canvas2d(1, 1);
 	ctx.font = font;
 	c.width = Math.ceil(ctx.measureText(text).width) + 8;
