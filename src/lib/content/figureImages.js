@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { visit } from './hast.js';
 
 const STATIC = new URL('../../../static', import.meta.url);
 
@@ -10,10 +11,9 @@ const STATIC = new URL('../../../static', import.meta.url);
  * Plain JS: svelte.config.js runs it at build time.
  */
 export function figureImages() {
-	/** @param {{ type: string, tagName?: string, properties?: Record<string, unknown>, children?: any[] }} tree */
-	return (tree) => {
-		/** @param {{ type: string, tagName?: string, properties?: Record<string, unknown>, children?: any[] }} node */
-		const walk = (node) => {
+	/** @param {import('./hast.js').HastNode} tree */
+	return (tree) =>
+		visit(tree, (node) => {
 			const src = node.properties?.src;
 			if (node.type === 'element' && node.tagName === 'img' && typeof src === 'string') {
 				node.properties = {
@@ -23,10 +23,7 @@ export function figureImages() {
 					decoding: 'async'
 				};
 			}
-			for (const child of node.children ?? []) walk(child);
-		};
-		walk(tree);
-	};
+		});
 }
 
 /**

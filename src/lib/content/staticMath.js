@@ -1,4 +1,5 @@
 import katex from 'katex';
+import { visit } from './hast.js';
 
 /**
  * A rehype plugin that typesets a lesson's formulas (remark-math's `.math-inline` and
@@ -14,25 +15,20 @@ import katex from 'katex';
  */
 export function staticMath(options = {}) {
 	/** @param {HastNode} tree */
-	return (tree) => {
-		/** @param {HastNode} node */
-		const walk = (node) => {
+	return (tree) =>
+		visit(tree, (node) => {
 			const classes = node.properties?.className;
 			const kind = Array.isArray(classes)
 				? classes.find((c) => c === 'math-inline' || c === 'math-display')
 				: undefined;
-			if (node.type === 'element' && kind) {
-				const html = katex.renderToString(textOf(node), {
-					...options,
-					displayMode: kind === 'math-display'
-				});
-				node.children = [{ type: 'raw', value: escapeBraces(html) }];
-				return;
-			}
-			for (const child of node.children ?? []) walk(child);
-		};
-		walk(tree);
-	};
+			if (node.type !== 'element' || !kind) return;
+			const html = katex.renderToString(textOf(node), {
+				...options,
+				displayMode: kind === 'math-display'
+			});
+			node.children = [{ type: 'raw', value: escapeBraces(html) }];
+			return false;
+		});
 }
 
 /**
@@ -49,7 +45,4 @@ function textOf(node) {
 	return (node.children ?? []).map(textOf).join('');
 }
 
-/**
- * @typedef {{ type: string, tagName?: string, value?: string,
- *   properties?: Record<string, unknown>, children?: HastNode[] }} HastNode
- */
+/** @typedef {import('./hast.js').HastNode} HastNode */
