@@ -9,7 +9,7 @@ type Node = {
 	children?: Node[];
 };
 
-describe('figureImages (lesson pictures: sized, lazy)', () => {
+describe('figureImages (lesson pictures: framed, sized, lazy)', () => {
 	it('reads the size of every figure a lesson can show', () => {
 		for (const file of readdirSync('static/figures').filter((f) => f.endsWith('.svg'))) {
 			const { width, height } = svgSize(`/figures/${file}`);
@@ -24,26 +24,43 @@ describe('figureImages (lesson pictures: sized, lazy)', () => {
 		expect(svgSize('https://example.com/a.svg')).toEqual({});
 	});
 
-	it('marks each <img> lazy with its own size, and leaves other elements alone', () => {
+	it('puts each picture it can measure in a frame of its size, lazy, and leaves the rest alone', () => {
 		const img: Node = {
 			type: 'element',
 			tagName: 'img',
-			properties: { src: '/figures/02-neuron.svg' }
+			properties: { src: '/figures/02-neuron.svg', alt: 'One neuron' }
 		};
+		const photo: Node = { type: 'element', tagName: 'img', properties: { src: '/photo.png' } };
 		const link: Node = { type: 'element', tagName: 'a', properties: { href: '/en/' } };
 		const tree: Node = {
 			type: 'root',
-			children: [{ type: 'element', tagName: 'p', children: [img, link] }]
+			children: [{ type: 'element', tagName: 'p', children: [img, photo, link] }]
 		};
 		figureImages()(tree);
-		const [p] = tree.children!;
-		expect(p.children![0].properties).toMatchObject({
-			src: '/figures/02-neuron.svg',
-			width: 510,
-			height: 250,
-			loading: 'lazy',
-			decoding: 'async'
+		const [frame, unmeasured, a] = tree.children![0].children!;
+		expect(frame).toMatchObject({
+			tagName: 'span',
+			properties: {
+				className: ['figure-frame'],
+				style: 'aspect-ratio: 510 / 250; max-width: 510px'
+			}
 		});
-		expect(p.children![1].properties).toEqual({ href: '/en/' });
+		expect(frame.children).toHaveLength(1);
+		expect(frame.children![0]).toMatchObject({
+			tagName: 'img',
+			properties: {
+				src: '/figures/02-neuron.svg',
+				alt: 'One neuron',
+				width: 510,
+				height: 250,
+				loading: 'lazy',
+				decoding: 'async'
+			}
+		});
+		expect(unmeasured).toMatchObject({
+			tagName: 'img',
+			properties: { src: '/photo.png', loading: 'lazy', decoding: 'async' }
+		});
+		expect(a.properties).toEqual({ href: '/en/' });
 	});
 });

@@ -4,25 +4,37 @@ import { visit } from './hast.js';
 const STATIC = new URL('../../../static', import.meta.url);
 
 /**
- * A rehype plugin for a lesson's pictures (`![…](/figures/x.svg)`): each gets its own width and
- * height, read from the SVG file, so the page keeps their room before they arrive, and loads
- * lazily, so the pictures further down a long lesson neither compete with the first screen for
- * the network nor cost the main thread their layout at load. (The slides turn them eager.)
- * Plain JS: svelte.config.js runs it at build time.
+ * A rehype plugin for a lesson's pictures (`![…](/figures/x.svg)`). Each goes into a frame that
+ * keeps its room from the start (its width and height, read from the SVG file), so nothing
+ * moves when it arrives. The picture loads lazily, and app.css holds it back until the frame is
+ * half a screen from view: an SVG's text costs the main thread its layout and paint (tens of ms
+ * on Linux, where each new font size asks the browser process), which a picture below the first
+ * screen should not add to a page that is starting. That is CSS, not script, so it works with
+ * JavaScript off too. (The slides show them all at once.) Plain JS: svelte.config.js runs it at
+ * build time.
  */
 export function figureImages() {
 	/** @param {import('./hast.js').HastNode} tree */
 	return (tree) =>
 		visit(tree, (node) => {
 			const src = node.properties?.src;
-			if (node.type === 'element' && node.tagName === 'img' && typeof src === 'string') {
-				node.properties = {
-					...node.properties,
-					...svgSize(src),
-					loading: 'lazy',
-					decoding: 'async'
-				};
+			if (node.type !== 'element' || node.tagName !== 'img' || typeof src !== 'string') return;
+			const size = svgSize(src);
+			const img = {
+				...node,
+				properties: { ...node.properties, ...size, loading: 'lazy', decoding: 'async' }
+			};
+			if (!size.width || !size.height) {
+				node.properties = img.properties;
+				return;
 			}
+			node.tagName = 'span';
+			node.properties = {
+				className: ['figure-frame'],
+				style: `aspect-ratio: ${size.width} / ${size.height}; max-width: ${size.width}px`
+			};
+			node.children = [img];
+			return false;
 		});
 }
 
