@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { lessonSlugs } from '../../scripts/coursePages.mjs';
 import { builtPages } from './helpers';
 
@@ -61,4 +61,43 @@ test('answering a self-check by keyboard explains it and counts on the course ho
 	await expect(quiz.getByRole('status')).toContainText(/Correct|Not quite/);
 	await page.goto('/en/');
 	await expect(page.getByTestId('progress')).toContainText('self-check');
+});
+
+/**
+ * The neuron lesson's first picture, 1.5 screens and more below a phone's first screen. With
+ * scripting off a browser loads every picture at once (no lazy loading without scripts), so
+ * only then is it fetched before it is near.
+ */
+async function pictureComesWhenNear(page: Page, scripts: boolean) {
+	const fetched: string[] = [];
+	page.on('request', (r) => r.url().includes('/figures/') && fetched.push(r.url()));
+	await page.goto('/en/neuron/', { waitUntil: 'load' });
+	await page.waitForTimeout(500);
+	const frame = page.locator('.figure-frame').first();
+	const img = frame.locator('img');
+	const room = (await frame.boundingBox())!;
+	expect(room.y).toBeGreaterThan(823 * 1.5);
+	if (scripts) expect(fetched).toEqual([]);
+	await frame.scrollIntoViewIfNeeded();
+	await expect(img).toBeVisible();
+	await expect(img).toHaveJSProperty('complete', true);
+	expect(await img.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBeGreaterThan(0);
+	// The frame kept the picture's room, and the picture fills it exactly.
+	const shown = (await img.boundingBox())!;
+	expect(Math.abs(shown.height - room.height)).toBeLessThan(1);
+	expect(Math.abs(shown.width - room.width)).toBeLessThan(1);
+	if (scripts) expect(fetched).toHaveLength(1);
+}
+
+test.describe('lesson pictures on a phone', () => {
+	test.use({ viewport: { width: 412, height: 823 } });
+	test('a picture comes when it is near and keeps its room', async ({ page }) => {
+		await pictureComesWhenNear(page, true);
+	});
+	test.describe('JavaScript off', () => {
+		test.use({ javaScriptEnabled: false });
+		test('it shows and keeps its room, in CSS alone', async ({ page }) => {
+			await pictureComesWhenNear(page, false);
+		});
+	});
 });
