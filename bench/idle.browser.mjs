@@ -1,6 +1,7 @@
 // An open tab with nothing moving should draw nothing: on every page, with its widgets loaded
 // and 2 s left alone, count the animation frames the page asks for (requestAnimationFrame
-// callbacks) and the CSS animations still running over the next 2 s.
+// callbacks) and the CSS animations still running over the next 2 s. Only animations that run
+// on time count: a scroll-driven one (a lesson picture waiting in app.css) moves only on scroll.
 import { builtPages, launch, loadWidgets } from './browser.mjs';
 import { save, summarise } from './stats.mjs';
 
@@ -29,7 +30,9 @@ export async function run(baseUrl) {
 			await page.waitForTimeout(2000);
 			const after = await page.evaluate(() => ({
 				frames: window.__frames,
-				running: document.getAnimations().filter((a) => a.playState === 'running').length
+				running: document
+					.getAnimations()
+					.filter((a) => a.playState === 'running' && a.timeline === document.timeline).length
 			}));
 			figures.push(
 				summarise(`frames drawn in 2 s at rest, ${path}`, 'frames', [after.frames - before], '0'),
