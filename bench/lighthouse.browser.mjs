@@ -14,6 +14,12 @@ const categories = [
 	['best-practices', 100],
 	['seo', 100]
 ];
+const metrics = [
+	'first-contentful-paint',
+	'largest-contentful-paint',
+	'total-blocking-time',
+	'cumulative-layout-shift'
+];
 
 /** The home page and the first two lessons (or the first in both languages, while only one). */
 function pagesToAudit() {
@@ -49,22 +55,7 @@ export async function run(baseUrl) {
 							`${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`
 						);
 				}
-				if (r === 0) {
-					for (const id of [
-						'first-contentful-paint',
-						'largest-contentful-paint',
-						'total-blocking-time',
-						'cumulative-layout-shift'
-					])
-						scores[id] = [];
-				}
-				for (const id of [
-					'first-contentful-paint',
-					'largest-contentful-paint',
-					'total-blocking-time',
-					'cumulative-layout-shift'
-				])
-					scores[id].push(lhr.audits[id].numericValue);
+				for (const id of metrics) (scores[id] ??= []).push(lhr.audits[id].numericValue);
 			}
 			for (const [c, target] of categories)
 				figures.push(summarise(`${c}, ${path}`, 'score', scores[c], `≥ ${target}`));
