@@ -20,14 +20,10 @@ export function figureImages() {
 			const src = node.properties?.src;
 			if (node.type !== 'element' || node.tagName !== 'img' || typeof src !== 'string') return;
 			const size = svgSize(src);
-			const img = {
-				...node,
-				properties: { ...node.properties, ...size, loading: 'lazy', decoding: 'async' }
-			};
-			if (!size.width || !size.height) {
-				node.properties = img.properties;
-				return;
-			}
+			node.properties = { ...node.properties, ...size, loading: 'lazy', decoding: 'async' };
+			if (!size.width || !size.height) return;
+			// This node becomes the frame, and the picture moves inside it.
+			const img = { ...node };
 			node.tagName = 'span';
 			node.properties = {
 				className: ['figure-frame'],
