@@ -30,7 +30,14 @@ export function renderHost(post: (msg: FromRenderer) => void): (msg: ToRenderer)
 					core = createCore(msg.canvas, msg.overlay, {
 						software: msg.software,
 						onframe: (frame, tag, renderMs, gl) =>
-							post({ type: 'frame', frame, tag, renderMs, gl }),
+							post({
+								type: 'frame',
+								frame,
+								tag,
+								renderMs,
+								gl,
+								drawnAt: performance.timeOrigin + performance.now()
+							}),
 						onlost: () => fail('The WebGL context was lost.')
 					});
 					core.orbit(msg.orbit);

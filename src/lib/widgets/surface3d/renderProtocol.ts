@@ -49,6 +49,18 @@ export type ToRenderer =
 	| { type: 'dispose' };
 
 export type FromRenderer =
-	| { type: 'frame'; frame: number; tag?: string; renderMs: number; gl: boolean }
+	| {
+			type: 'frame';
+			frame: number;
+			tag?: string;
+			renderMs: number;
+			gl: boolean;
+			/**
+			 * When the drawing was done, in ms since the time origin shared by every context
+			 * (performance.timeOrigin + performance.now()): the frame reaches the screen without the
+			 * page's thread, which may hear of it later (bench/surface3d.browser.mjs).
+			 */
+			drawnAt: number;
+	  }
 	| { type: 'picked'; w1: number; w2: number }
 	| { type: 'lost'; reason: string };

@@ -47,7 +47,8 @@ export function mount(host: HTMLElement, options: SceneOptions): SceneHandle {
 
 	const receive = (msg: FromRenderer) => {
 		if (msg.type === 'frame') {
-			const detail = { frame: msg.frame, tag: msg.tag, renderMs: msg.renderMs, gl: msg.gl };
+			const { frame, tag, renderMs, gl, drawnAt } = msg;
+			const detail = { frame, tag, renderMs, gl, drawnAt };
 			host.dispatchEvent(new CustomEvent('surface3d:frame', { bubbles: true, detail }));
 		} else if (msg.type === 'picked') options.onpick(msg.w1, msg.w2);
 		else options.onlost();
