@@ -8,7 +8,8 @@ export default defineConfig({
 	// Every page needs Svelte's runtime, SvelteKit's client and the few modules of the layout
 	// (languages, strings, progress, idle): one file, not ten of a few hundred bytes each. A
 	// lesson page starts with 8 scripts instead of 17, so fewer round trips on a slow link, and
-	// 1.2 KB less gzip (Svelte's few extras that only widgets use come along: about 0.4 KB).
+	// 1.2 KB less gzip, although Svelte's few modules that only widgets use come along (about 1 KB
+	// before gzip).
 	build: {
 		rolldownOptions: {
 			output: {

@@ -46,7 +46,7 @@ export async function run(base) {
 			for (let d = 0; d < DRAGS; d++) {
 				const result = await drag(page);
 				view.push(...result.view);
-				heard.push(...result.page);
+				heard.push(...result.heard);
 				longTasks.push(result.longTasks);
 				glFrames.push(result.glFrames);
 			}
@@ -141,7 +141,7 @@ async function drag(page) {
 				};
 				const finish = () => {
 					const view = [];
-					const page = [];
+					const heard = [];
 					inputs.forEach((input, j) => {
 						// The first frame showing this rate, or a newer one (newest request wins),
 						// drawn after the input.
@@ -153,12 +153,12 @@ async function drag(page) {
 						const onScreen = beats.find((time) => time > drawn);
 						if (onScreen !== undefined) view.push(onScreen - input.t);
 						// (A frame reported before the input cannot show it, whenever its callback runs.)
-						const heard = b.frames.find((fr) => fr.arrived >= input.t && newer.has(fr.tag));
-						if (heard) page.push(heard.t - input.t);
+						const told = b.frames.find((fr) => fr.arrived >= input.t && newer.has(fr.tag));
+						if (told) heard.push(told.t - input.t);
 					});
 					resolve({
 						view,
-						page,
+						heard,
 						glFrames: b.frames.filter((fr) => fr.gl).length,
 						longTasks: b.longTasks.filter((t) => t >= t0).length,
 						events: inputs.length
