@@ -75,8 +75,12 @@ test.describe('JavaScript off', () => {
 				await expect(img).toBeVisible();
 				await expect(img).toHaveJSProperty('complete', true);
 				expect(await img.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBeGreaterThan(0);
-				// The sentence saying what the widget would do…
-				expect((await still.locator('figcaption').innerText()).trim().length).toBeGreaterThan(40);
+				// The sentence saying what the widget would do… (polled: lesson blocks use
+				// content-visibility: auto, and innerText is empty until the browser has rendered them)
+				const caption = still.locator('figcaption');
+				await expect
+					.poll(async () => (await caption.innerText()).trim().length)
+					.toBeGreaterThan(40);
 				// …and, for a browser with scripting off, the note that it needs JavaScript. (Playwright
 				// turns script execution off but the parser still treats <noscript> as text, so read it.)
 				expect(await still.locator('figcaption noscript').textContent()).toMatch(/JavaScript/);
