@@ -143,8 +143,7 @@ function recorder() {
 		strokeStyle: '',
 		fillStyle: '' as unknown,
 		createRadialGradient: () => ({ addColorStop: () => {} }),
-		setTransform: () => {},
-		clearRect: (...args: unknown[]) => calls.push({ name: 'clearRect', args })
+		setTransform: () => {}
 	} as unknown as Context2D & Record<string, unknown>;
 	for (const name of ['beginPath', 'moveTo', 'lineTo', 'stroke', 'fill', 'arc', 'closePath']) {
 		(ctx as Record<string, unknown>)[name] = (...args: unknown[]) =>

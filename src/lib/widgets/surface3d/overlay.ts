@@ -1,6 +1,6 @@
 /**
  * The balls, their trails, their whole runs (faint) and their shadows on the floor, drawn in 2D
- * over the WebGL picture of the landscape. These are all that a new learning rate or a step of
+ * over a copy of the WebGL picture of the landscape (sceneCore.ts). These are all that a new learning rate or a step of
  * play changes, and a 2D canvas draws them in well under a millisecond, where a software
  * renderer needed a whole WebGL frame (about 14 ms of CPU) for each input of a slider drag. No
  * three.js here: the camera comes in as one matrix, so this is tested in Node.
@@ -16,7 +16,6 @@ export type Context2D = Pick<
 	| 'fill'
 	| 'arc'
 	| 'closePath'
-	| 'clearRect'
 	| 'setTransform'
 	| 'createRadialGradient'
 	| 'globalAlpha'
@@ -60,7 +59,7 @@ const BALL = 0.055;
 const SHADOW = 0.04;
 
 /**
- * Draws the balls over the landscape. `floorSeen(x, y)` says whether the surface leaves the floor
+ * Draws the balls over the landscape already in the picture. `floorSeen(x, y)` says whether the surface leaves the floor
  * at (x, y) in sight (occlusion.ts's floorSight), for the trails and shadows on the floor.
  */
 export function drawOverlay(
@@ -72,7 +71,6 @@ export function drawOverlay(
 	balls: OverlayBall[]
 ) {
 	ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-	ctx.clearRect(0, 0, p.width, p.height);
 	ctx.lineJoin = 'round';
 	ctx.lineCap = 'round';
 	// Back to front, as the WebGL objects' render order had them.

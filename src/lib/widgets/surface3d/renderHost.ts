@@ -1,6 +1,6 @@
-import { createCore, type CoreView, type SceneCore } from './sceneCore';
+import { createCore, type SceneCore } from './sceneCore';
 import type { FromRenderer, ToRenderer } from './renderProtocol';
-import type { SceneBallView } from './sceneView';
+import type { SceneBallView, SceneView } from './sceneView';
 
 /**
  * Runs the 3D scene from messages: in render.worker.ts on an OffscreenCanvas, or on the page
@@ -9,7 +9,7 @@ import type { SceneBallView } from './sceneView';
  */
 export function renderHost(post: (msg: FromRenderer) => void): (msg: ToRenderer) => void {
 	let core: SceneCore | null = null;
-	let view: CoreView | null = null;
+	let view: SceneView | null = null;
 
 	function fail(err: unknown) {
 		core?.dispose();
@@ -27,7 +27,7 @@ export function renderHost(post: (msg: FromRenderer) => void): (msg: ToRenderer)
 		try {
 			switch (msg.type) {
 				case 'init':
-					core = createCore(msg.canvas, msg.overlay, {
+					core = createCore(msg.canvas, {
 						software: msg.software,
 						onframe: (frame, tag, renderMs, gl) =>
 							post({
@@ -41,7 +41,8 @@ export function renderHost(post: (msg: FromRenderer) => void): (msg: ToRenderer)
 						onlost: () => fail('The WebGL context was lost.')
 					});
 					core.orbit(msg.orbit);
-					core.resize(msg.width, msg.height, msg.ratio, msg.overlayRatio);
+					core.colours(msg.ink, msg.paper);
+					core.resize(msg.width, msg.height, msg.ratio, msg.pictureRatio);
 					break;
 				case 'view': {
 					const { grid, labels, balls, ...rest } = msg.change;
@@ -53,12 +54,15 @@ export function renderHost(post: (msg: FromRenderer) => void): (msg: ToRenderer)
 					};
 					// The first view always carries the landscape and runs; later ones may reuse them.
 					if (!next.grid || !next.labels || !next.balls) return;
-					view = next as CoreView;
+					view = next as SceneView;
 					core?.update(view);
 					break;
 				}
 				case 'size':
-					core?.resize(msg.width, msg.height, msg.ratio, msg.overlayRatio);
+					core?.resize(msg.width, msg.height, msg.ratio, msg.pictureRatio);
+					break;
+				case 'colours':
+					core?.colours(msg.ink, msg.paper);
 					break;
 				case 'orbit':
 					core?.orbit(msg.orbit);

@@ -19,30 +19,36 @@ export interface ViewChange {
 	start: [number, number];
 	tweenMs: number;
 	tag?: string;
+}
+
+/** The page's colours, read from its style: the axes' ink and the paper behind the surface. */
+export interface Colours {
 	ink: string;
+	paper: string;
 }
 
 /**
  * CSS pixels, and device pixels per CSS pixel: for WebGL (less on a software renderer) and for
- * the balls' 2D layer.
+ * the picture on the page, where the balls are drawn over a copy of the WebGL landscape.
  */
 export interface PictureSize {
 	width: number;
 	height: number;
 	ratio: number;
-	overlayRatio: number;
+	pictureRatio: number;
 }
 
 export type ToRenderer =
 	| ({
 			type: 'init';
+			/** The picture on the page (2D): the landscape and the balls (overlay.ts) over it. */
 			canvas: OffscreenCanvas | HTMLCanvasElement;
-			/** The balls' 2D layer over it (overlay.ts). */
-			overlay: OffscreenCanvas | HTMLCanvasElement;
 			software: boolean;
 			orbit: Orbit;
-	  } & PictureSize)
+	  } & PictureSize &
+			Colours)
 	| { type: 'view'; change: ViewChange }
+	| ({ type: 'colours' } & Colours)
 	| ({ type: 'size' } & PictureSize)
 	| { type: 'orbit'; orbit: Orbit }
 	| { type: 'pick'; x: number; y: number }

@@ -1,5 +1,5 @@
 import { dolly, dragBy, orbitKey, START, type Orbit } from './orbit';
-import type { FromRenderer, PictureSize, ToRenderer, ViewChange } from './renderProtocol';
+import type { Colours, FromRenderer, PictureSize, ToRenderer, ViewChange } from './renderProtocol';
 import type { SceneView } from './sceneView';
 import { pixelRatio } from './webgl';
 
@@ -27,12 +27,10 @@ export interface SceneOptions {
 }
 
 export function mount(host: HTMLElement, options: SceneOptions): SceneHandle {
+	// The picture: the landscape (drawn by WebGL off screen) with the balls over it, in 2D.
 	const canvas = document.createElement('canvas');
 	canvas.classList.add('surface-canvas');
-	// The balls and their trails, drawn in 2D over the landscape (overlay.ts).
-	const overlay = document.createElement('canvas');
-	overlay.classList.add('surface-balls');
-	host.append(canvas, overlay);
+	host.append(canvas);
 	const size = (): PictureSize => {
 		const width = host.clientWidth;
 		const height = host.clientHeight;
@@ -40,9 +38,13 @@ export function mount(host: HTMLElement, options: SceneOptions): SceneHandle {
 			width,
 			height,
 			ratio: pixelRatio(options.software, width, height, devicePixelRatio),
-			// 2D lines are cheap at full sharpness, even where WebGL draws on the CPU.
-			overlayRatio: pixelRatio(false, width, height, devicePixelRatio)
+			// The balls' 2D lines are cheap at full sharpness, even where WebGL draws on the CPU.
+			pictureRatio: pixelRatio(false, width, height, devicePixelRatio)
 		};
+	};
+	const colours = (): Colours => {
+		const style = getComputedStyle(host);
+		return { ink: style.color || '#333', paper: style.backgroundColor || '#fff' };
 	};
 
 	const receive = (msg: FromRenderer) => {
@@ -53,9 +55,20 @@ export function mount(host: HTMLElement, options: SceneOptions): SceneHandle {
 		} else if (msg.type === 'picked') options.onpick(msg.w1, msg.w2);
 		else options.onlost();
 	};
-	const renderer = start(canvas, overlay, receive, options.onlost);
+	const renderer = start(canvas, receive, options.onlost);
 	let orbit: Orbit = START;
-	renderer.send({ type: 'init', canvas, overlay, software: options.software, orbit, ...size() });
+	renderer.send({
+		type: 'init',
+		canvas,
+		software: options.software,
+		orbit,
+		...size(),
+		...colours()
+	});
+	// The reader's system switching between light and dark: the picture follows the page.
+	const scheme = matchMedia('(prefers-color-scheme: dark)');
+	const recolour = () => renderer.send({ type: 'colours', ...colours() });
+	scheme.addEventListener('change', recolour);
 
 	const turn = (next: Orbit | null) => {
 		if (!next) return false;
@@ -113,21 +126,18 @@ export function mount(host: HTMLElement, options: SceneOptions): SceneHandle {
 	resize.observe(host);
 
 	let sent: SceneView | null = null;
-	let ink = '#333';
 	return {
 		update(view) {
 			const before = sent;
 			sent = view;
 			const landscape = view.grid !== before?.grid || view.labels !== before?.labels;
-			if (landscape) ink = getComputedStyle(host).color || ink;
 			// Plain copies: the shell's reactive state (proxies) cannot be posted to a worker.
 			const change: ViewChange = {
 				mode: view.mode,
 				step: view.step,
 				start: [view.start[0], view.start[1]],
 				tweenMs: view.tweenMs,
-				tag: view.tag,
-				ink
+				tag: view.tag
 			};
 			if (landscape) {
 				const { n, values, min, max, domain } = view.grid;
@@ -161,6 +171,7 @@ export function mount(host: HTMLElement, options: SceneOptions): SceneHandle {
 		key: (key) => turn(orbitKey(orbit, key)),
 		dispose() {
 			resize.disconnect();
+			scheme.removeEventListener('change', recolour);
 			canvas.removeEventListener('pointerdown', onDown);
 			canvas.removeEventListener('pointermove', onMove);
 			canvas.removeEventListener('pointerup', onUp);
@@ -169,7 +180,6 @@ export function mount(host: HTMLElement, options: SceneOptions): SceneHandle {
 			renderer.send({ type: 'dispose' });
 			renderer.stop();
 			canvas.remove();
-			overlay.remove();
 		}
 	};
 }
@@ -182,7 +192,6 @@ interface Renderer {
 /** The renderer in a worker when the browser can hand it the canvas, else on this page. */
 function start(
 	canvas: HTMLCanvasElement,
-	overlay: HTMLCanvasElement,
 	receive: (msg: FromRenderer) => void,
 	fail: () => void
 ): Renderer {
@@ -194,11 +203,9 @@ function start(
 			worker.onmessage = (e: MessageEvent<FromRenderer>) => receive(e.data);
 			worker.onerror = (e) => (e.preventDefault(), fail());
 			const offscreen = canvas.transferControlToOffscreen();
-			const balls = overlay.transferControlToOffscreen();
 			return {
 				send(msg, transfer = []) {
-					if (msg.type === 'init')
-						worker.postMessage({ ...msg, canvas: offscreen, overlay: balls }, [offscreen, balls]);
+					if (msg.type === 'init') worker.postMessage({ ...msg, canvas: offscreen }, [offscreen]);
 					else worker.postMessage(msg, transfer);
 				},
 				stop: () => worker.terminate()

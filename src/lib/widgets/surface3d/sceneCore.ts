@@ -16,7 +16,8 @@ import {
 import { between, fromScene, pathPoints, toScene } from './mesh';
 import { floorSight, heightField, type HeightField } from './occlusion';
 import { cameraPosition, START, TARGET, type Orbit } from './orbit';
-import { drawOverlay, type Context2D, type OverlayBall } from './overlay';
+import { drawOverlay, type OverlayBall } from './overlay';
+import { canvas2d } from './canvas2d';
 import { axes, disposeAll, floorTexture, FLOOR, surfaceMesh } from './sceneParts';
 import type { SceneView } from './sceneView';
 
@@ -43,13 +44,12 @@ export interface CoreOptions {
 	onlost(): void;
 }
 
-/** A view as the page sends it: the landscape's colour of ink travels with it. */
-export type CoreView = SceneView & { ink: string };
-
 export interface SceneCore {
-	update(view: CoreView): void;
-	/** The picture's size in CSS pixels; device pixels per CSS pixel for WebGL and for the balls. */
-	resize(width: number, height: number, ratio: number, overlayRatio: number): void;
+	update(view: SceneView): void;
+	/** The axes' ink and the paper behind the surface, as the page's style has them. */
+	colours(ink: string, paper: string): void;
+	/** The picture's size in CSS pixels; device pixels per CSS pixel for WebGL and for the picture. */
+	resize(width: number, height: number, ratio: number, pictureRatio: number): void;
 	orbit(o: Orbit): void;
 	/** The weights under a point of the view (normalised device coordinates), or null. */
 	pick(x: number, y: number): [number, number] | null;
@@ -64,14 +64,25 @@ export interface SceneCore {
 const SOFTWARE_STRIDE = 2;
 
 /**
- * Sets up the renderer on `canvas` and the balls' 2D layer on `overlay`. Throws if WebGL is
+ * Sets up the renderer and draws into `picture`, the 2D canvas on the page. Throws if WebGL is
  * unavailable.
+ *
+ * WebGL draws the landscape off screen, only when it changes; each frame copies that into the
+ * picture and draws the balls over it in 2D. The page then has one opaque layer to composite, not
+ * a WebGL canvas under a transparent one: where the browser composites on the CPU (no GPU, as in
+ * headless Chromium), blending the balls' layer over the landscape cost about 7 ms a frame while
+ * a slider was dragged, and that CPU was taken from the engine and the page.
  */
-export function createCore(canvas: AnyCanvas, overlay: AnyCanvas, options: CoreOptions): SceneCore {
+export function createCore(picture: AnyCanvas, options: CoreOptions): SceneCore {
+	const canvas = glCanvas();
 	const renderer = new WebGLRenderer({ canvas, antialias: !options.software, alpha: true });
-	const context = overlay.getContext('2d') as Context2D | null;
-	if (!context) throw new Error('No 2D canvas for the balls.');
-	const ctx: Context2D = context;
+	const context = picture.getContext('2d', { alpha: false }) as PictureContext | null;
+	if (!context) throw new Error('No 2D canvas for the picture.');
+	const ctx: PictureContext = context;
+	// The landscape at the picture's size, over its paper: a frame starts with a copy of it.
+	let backdrop = canvas2d(1, 1);
+	let ink = '#333';
+	let paper = '#fff';
 	const scene = new Scene();
 	const camera = new PerspectiveCamera(38, 1, 0.05, 50);
 	camera.up.set(0, 0, 1);
@@ -89,7 +100,7 @@ export function createCore(canvas: AnyCanvas, overlay: AnyCanvas, options: CoreO
 	let field: HeightField | null = null;
 	/** What of the floor the surface leaves in sight, from this eye (occlusion.ts). */
 	let sight: ((x: number, y: number) => boolean) | null = null;
-	let current: CoreView | null = null;
+	let current: SceneView | null = null;
 	let shown = 0;
 	let tween: { from: number; to: number; t0: number; ms: number } | null = null;
 	let frame = 0;
@@ -129,15 +140,35 @@ export function createCore(canvas: AnyCanvas, overlay: AnyCanvas, options: CoreO
 			else tween = null;
 		}
 		const gl = glDirty;
-		if (gl) renderer.render(scene, camera);
+		if (gl) renderLandscape();
 		glDirty = false;
 		paintBalls(t0, gl);
 	}
 
-	/** Draws the balls' layer and reports the frame begun at `t0` (with a WebGL render or not). */
+	/** WebGL draws the landscape; the backdrop keeps a copy of it over the paper. */
+	function renderLandscape() {
+		renderer.render(scene, camera);
+		const { canvas: c, ctx: b } = backdrop;
+		b.fillStyle = paper;
+		b.fillRect(0, 0, c.width, c.height);
+		b.drawImage(canvas, 0, 0, c.width, c.height);
+	}
+
+	/** Draws the picture (the landscape, the balls) and reports the frame begun at `t0`. */
 	function paintBalls(t0: number, gl: boolean) {
-		if (field && size.width) drawBalls(field);
+		if (field && size.width) {
+			ctx.setTransform(1, 0, 0, 1, 0, 0);
+			ctx.drawImage(backdrop.canvas, 0, 0);
+			drawBalls(field);
+		}
 		options.onframe(++frame, current?.tag, performance.now() - t0, gl);
+	}
+
+	/** Paper alone: what the picture shows until the landscape is drawn. */
+	function blank() {
+		ctx.setTransform(1, 0, 0, 1, 0, 0);
+		ctx.fillStyle = paper;
+		ctx.fillRect(0, 0, picture.width, picture.height);
 	}
 
 	function drawBalls(heights: HeightField) {
@@ -162,9 +193,8 @@ export function createCore(canvas: AnyCanvas, overlay: AnyCanvas, options: CoreO
 		}
 	}
 
-	function buildLandscape(view: CoreView) {
+	function buildLandscape(view: SceneView) {
 		disposeAll(world);
-		const ink = view.ink;
 		surface = surfaceMesh(view, options.software ? SOFTWARE_STRIDE : 1);
 		floor = new Mesh(new PlaneGeometry(2, 2), new MeshBasicMaterial({ map: floorTexture(view) }));
 		floor.position.z = FLOOR;
@@ -195,7 +225,7 @@ export function createCore(canvas: AnyCanvas, overlay: AnyCanvas, options: CoreO
 		});
 	}
 
-	function update(view: CoreView) {
+	function update(view: SceneView) {
 		const before = current;
 		current = view;
 		const landscape =
@@ -235,15 +265,29 @@ export function createCore(canvas: AnyCanvas, overlay: AnyCanvas, options: CoreO
 
 	return {
 		update,
-		resize(width, height, ratio, overlayRatio) {
+		colours(nextInk, nextPaper) {
+			const inkChanged = nextInk !== ink;
+			ink = nextInk;
+			paper = nextPaper;
+			if (!current) return blank();
+			if (!inkChanged) return invalidate(true);
+			// The axes and their labels are drawn in the ink: the landscape is built again.
+			const view = current;
+			current = null;
+			update(view);
+		},
+		resize(width, height, ratio, pictureRatio) {
 			if (!width || !height) return;
 			renderer.setPixelRatio(ratio);
 			renderer.setSize(width, height, false);
-			overlay.width = Math.round(width * overlayRatio);
-			overlay.height = Math.round(height * overlayRatio);
-			Object.assign(size, { width, height, ratio: overlayRatio });
+			picture.width = Math.round(width * pictureRatio);
+			picture.height = Math.round(height * pictureRatio);
+			backdrop = canvas2d(picture.width, picture.height);
+			Object.assign(size, { width, height, ratio: pictureRatio });
 			camera.aspect = width / height;
 			camera.updateProjectionMatrix();
+			// A resized canvas is cleared: paper until the next frame.
+			blank();
 			invalidate(true);
 		},
 		orbit(o) {
@@ -258,6 +302,18 @@ export function createCore(canvas: AnyCanvas, overlay: AnyCanvas, options: CoreO
 			renderer.dispose();
 		}
 	};
+}
+
+type PictureContext = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
+
+/**
+ * The canvas WebGL draws on, never shown: a detached canvas on a page (WebGL in an OffscreenCanvas
+ * came to Safari later than the 2D one), an OffscreenCanvas in a worker, which has no document.
+ */
+function glCanvas(): AnyCanvas {
+	return typeof document === 'undefined'
+		? new OffscreenCanvas(1, 1)
+		: document.createElement('canvas');
 }
 
 // Dedicated workers have animation frames in Chromium and Firefox; elsewhere a timer stands in.
