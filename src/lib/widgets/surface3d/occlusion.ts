@@ -2,7 +2,7 @@ import { heightScale, HEIGHT, type Grid, type HeightMode } from './mesh';
 
 /**
  * Whether the surface hides a point under it from the camera. The balls' floor trails and
- * shadows are drawn on a 2D layer over the WebGL picture (overlay.ts), so there is no depth
+ * shadows are drawn in 2D over a copy of the WebGL picture (overlay.ts), so there is no depth
  * buffer to hide them: this walks the line of sight over the height field instead. Pure, no
  * three.js, so it is tested in Node.
  */

@@ -37,7 +37,7 @@ export interface CoreOptions {
 	software: boolean;
 	/**
 	 * After each frame: its number, the view's tag, how long it took, and whether WebGL drew (or
-	 * only the balls' 2D layer).
+	 * only the balls, in 2D over the landscape's copy).
 	 */
 	onframe(frame: number, tag: string | undefined, renderMs: number, gl: boolean): void;
 	/** WebGL went away (context lost). */
