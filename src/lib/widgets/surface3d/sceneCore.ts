@@ -142,7 +142,7 @@ export function createCore(picture: AnyCanvas, options: CoreOptions): SceneCore 
 		const gl = glDirty;
 		if (gl) renderLandscape();
 		glDirty = false;
-		paintBalls(t0, gl);
+		paintPicture(t0, gl);
 	}
 
 	/** WebGL draws the landscape; the backdrop keeps a copy of it over the paper. */
@@ -155,7 +155,7 @@ export function createCore(picture: AnyCanvas, options: CoreOptions): SceneCore 
 	}
 
 	/** Draws the picture (the landscape, the balls) and reports the frame begun at `t0`. */
-	function paintBalls(t0: number, gl: boolean) {
+	function paintPicture(t0: number, gl: boolean) {
 		if (field && size.width) {
 			ctx.setTransform(1, 0, 0, 1, 0, 0);
 			ctx.drawImage(backdrop.canvas, 0, 0);
@@ -244,10 +244,10 @@ export function createCore(picture: AnyCanvas, options: CoreOptions): SceneCore 
 			placeBalls(view.step, 0);
 		}
 		shown = view.step;
-		// A new rate or a step needs only the balls' layer: drawn now, not a frame later.
+		// A new rate or a step needs only a 2D draw over the landscape's copy: now, not a frame later.
 		if (glDirty || tween || pending) invalidate(false);
 		else {
-			paintBalls(performance.now(), false);
+			paintPicture(performance.now(), false);
 		}
 	}
 
