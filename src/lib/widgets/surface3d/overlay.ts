@@ -1,9 +1,10 @@
 /**
  * The balls, their trails, their whole runs (faint) and their shadows on the floor, drawn in 2D
- * over a copy of the WebGL picture of the landscape (sceneCore.ts). These are all that a new learning rate or a step of
- * play changes, and a 2D canvas draws them in well under a millisecond, where a software
- * renderer needed a whole WebGL frame (about 14 ms of CPU) for each input of a slider drag. No
- * three.js here: the camera comes in as one matrix, so this is tested in Node.
+ * over a copy of the WebGL picture of the landscape (sceneCore.ts). These are all that a new
+ * learning rate or a step of play changes, and a 2D canvas draws them in well under a
+ * millisecond, where a software renderer needed a whole WebGL frame (about 14 ms of CPU) for each
+ * input of a slider drag. No three.js here: the camera comes in as one matrix, so this is tested
+ * in Node.
  */
 
 /** What the 2D calls need: a CanvasRenderingContext2D or an OffscreenCanvas one. */
@@ -59,8 +60,9 @@ const BALL = 0.055;
 const SHADOW = 0.04;
 
 /**
- * Draws the balls over the landscape already in the picture. `floorSeen(x, y)` says whether the surface leaves the floor
- * at (x, y) in sight (occlusion.ts's floorSight), for the trails and shadows on the floor.
+ * Draws the balls over the landscape already in the picture. `floorSeen(x, y)` says whether the
+ * surface leaves the floor at (x, y) in sight (occlusion.ts's floorSight), for the trails and
+ * shadows on the floor.
  */
 export function drawOverlay(
 	ctx: Context2D,

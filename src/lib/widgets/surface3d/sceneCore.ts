@@ -83,6 +83,8 @@ export function createCore(picture: AnyCanvas, options: CoreOptions): SceneCore 
 	let backdrop = canvas2d(1, 1);
 	let ink = '#333';
 	let paper = '#fff';
+	/** The ink the landscape's axes were built in. */
+	let builtInk = '';
 	const scene = new Scene();
 	const camera = new PerspectiveCamera(38, 1, 0.05, 50);
 	camera.up.set(0, 0, 1);
@@ -195,6 +197,7 @@ export function createCore(picture: AnyCanvas, options: CoreOptions): SceneCore 
 
 	function buildLandscape(view: SceneView) {
 		disposeAll(world);
+		builtInk = ink;
 		surface = surfaceMesh(view, options.software ? SOFTWARE_STRIDE : 1);
 		floor = new Mesh(new PlaneGeometry(2, 2), new MeshBasicMaterial({ map: floorTexture(view) }));
 		floor.position.z = FLOOR;
@@ -228,8 +231,12 @@ export function createCore(picture: AnyCanvas, options: CoreOptions): SceneCore 
 	function update(view: SceneView) {
 		const before = current;
 		current = view;
+		// The axes and their labels are drawn in the ink: new colours build the landscape again.
 		const landscape =
-			view.grid !== before?.grid || view.labels !== before?.labels || view.mode !== before?.mode;
+			view.grid !== before?.grid ||
+			view.labels !== before?.labels ||
+			view.mode !== before?.mode ||
+			ink !== builtInk;
 		if (landscape) buildLandscape(view);
 		if (landscape || view.balls !== before?.balls) syncBalls(view, landscape);
 		if (landscape || view.start[0] !== before?.start[0] || view.start[1] !== before?.start[1]) {
@@ -266,15 +273,12 @@ export function createCore(picture: AnyCanvas, options: CoreOptions): SceneCore 
 	return {
 		update,
 		colours(nextInk, nextPaper) {
-			const inkChanged = nextInk !== ink;
 			ink = nextInk;
 			paper = nextPaper;
 			if (!current) return blank();
-			if (!inkChanged) return invalidate(true);
-			// The axes and their labels are drawn in the ink: the landscape is built again.
-			const view = current;
-			current = null;
-			update(view);
+			// The backdrop is drawn again over the new paper, next frame.
+			invalidate(true);
+			update(current);
 		},
 		resize(width, height, ratio, pictureRatio) {
 			if (!width || !height) return;
