@@ -19,7 +19,7 @@ async function waitFor3d(page: Page) {
  */
 async function paintedPixels(page: Page) {
 	const view = page.getByTestId('surface3d-view');
-	// A WebGL frame: one of the balls' 2D layer alone does not draw the landscape. The listener is
+	// A WebGL frame: a 2D one only repaints the landscape's earlier copy. The listener is
 	// in place before the key is pressed: a frame drawn before it would never be seen.
 	await view.evaluate((host) => {
 		(host as HTMLElement & { glFrame?: Promise<void> }).glFrame = new Promise<void>((resolve) => {
@@ -43,7 +43,7 @@ async function paintedPixels(page: Page) {
 		])
 	);
 	await page.waitForTimeout(300);
-	// The whole view: the WebGL landscape and the balls' 2D layer over it.
+	// The whole view: the landscape and the balls drawn over it.
 	return pictureStats(page, await view.screenshot());
 }
 
@@ -104,7 +104,7 @@ test('the surface draws in WebGL: the canvas has many painted pixels in many col
 	expect(problems).toEqual([]);
 });
 
-test('a new learning rate redraws only the balls’ 2D layer, and the ball shows there', async ({
+test('a new learning rate costs no WebGL frame, only a 2D one, and the ball shows there', async ({
 	page
 }) => {
 	const problems = watchProblems(page);
@@ -226,7 +226,17 @@ test('a race: added balls get their own readout, and the chart draws a line for 
 test('idle: no frames are drawn while nothing moves', async ({ page }) => {
 	await page.goto(page3d);
 	await waitFor3d(page);
-	await page.waitForTimeout(1000);
+	// Settled: the first frames (shaders compiled on the CPU here) can take over a second.
+	await page.evaluate(
+		() =>
+			new Promise<void>((resolve) => {
+				let quiet = setTimeout(resolve, 1000);
+				document.addEventListener('surface3d:frame', () => {
+					clearTimeout(quiet);
+					quiet = setTimeout(resolve, 1000);
+				});
+			})
+	);
 	const frames = await page.evaluate(
 		() =>
 			new Promise<number>((resolve) => {
