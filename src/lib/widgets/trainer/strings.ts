@@ -374,7 +374,8 @@ export const strings: Bilingual<TrainerStrings> = {
 			pDog: (cls) => `P(${cls})`,
 			readout: (r) =>
 				`Picture ${r.n} is a ${r.cls}. The model said “${r.before} dog”; the answer pulls it toward ${r.target}; after the weights move it says “${r.after} dog”.`,
-			start: 'Press “Show the next picture”: the model guesses first, then the answer corrects it.',
+			start:
+				'Press “Show the next picture and correct”: the model guesses first, then the answer corrects it.',
 			recent: 'Recently seen'
 		},
 		badSetting: (key, given, allowed) =>
