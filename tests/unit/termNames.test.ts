@@ -17,7 +17,9 @@ const scanned = [
 	...files('content/lessons', ['.md', '.ts']),
 	// Every string the UI shows lives under src (strings.ts, widget descriptors, pages).
 	...files('src', ['.ts', '.svelte']),
-	...files('static/figures', ['.svg'])
+	...files('static/figures', ['.svg']),
+	// The still pictures a widget shows with JavaScript off.
+	...files('static/stills', ['.svg'])
 ];
 
 describe('one zh-TW name for each thing', () => {
