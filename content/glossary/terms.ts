@@ -6,18 +6,21 @@
 import type { Lang } from '$lib/i18n/lang';
 
 /** The page's own prose, one entry per language. */
-export const glossaryText: Record<Lang, { intro: string; introducedIn: string }> = {
-	'zh-TW': {
-		intro:
-			'課程裡用到的名詞，中文和英文對照，各附一句簡短的說明。依照課程的順序排列，每一組後面連到第一次介紹它的那一課。',
-		introducedIn: '出自'
-	},
-	en: {
-		intro:
-			'The terms the course uses, in English and Traditional Chinese, each with a one-line definition. They are listed in course order, each linked to the lesson that introduces it.',
-		introducedIn: 'From'
-	}
-};
+export const glossaryText: Record<Lang, { intro: string; introducedIn: string; aliases: string }> =
+	{
+		'zh-TW': {
+			intro:
+				'課程裡用到的名詞，中文和英文對照，各附一句簡短的說明。依照課程的順序排列，每一組後面連到第一次介紹它的那一課。',
+			introducedIn: '出自',
+			aliases: '別的書也叫：'
+		},
+		en: {
+			intro:
+				'The terms the course uses, in English and Traditional Chinese, each with a one-line definition. They are listed in course order, each linked to the lesson that introduces it.',
+			introducedIn: 'From',
+			aliases: 'other Chinese names: '
+		}
+	};
 
 export interface GlossaryTerm {
 	/** Anchor id on the glossary page. */
@@ -30,6 +33,11 @@ export interface GlossaryTerm {
 	defEn: string;
 	/** Slug of the lesson that introduces the term (the lesson folder without its number). */
 	lesson: string;
+	/**
+	 * Other zh-TW names a student in Taiwan may meet elsewhere for the same thing. The page shows
+	 * them as aliases; the course itself never uses them (tests/unit/termNames.test.ts).
+	 */
+	aliasesZh?: string[];
 }
 
 export const terms: GlossaryTerm[] = [
@@ -123,7 +131,8 @@ export const terms: GlossaryTerm[] = [
 		en: 'bias (of a neuron)',
 		defZh: '加在加權總和上的常數 b，把神經元的輸出整體往上或往下推。',
 		defEn: 'The constant b added to the weighted sum, shifting the neuron’s output up or down.',
-		lesson: 'neuron'
+		lesson: 'neuron',
+		aliasesZh: ['偏權值']
 	},
 	{
 		id: 'activation-function',
@@ -132,7 +141,8 @@ export const terms: GlossaryTerm[] = [
 		defZh: '神經元最後套用的函數 f，例如 sigmoid、tanh、ReLU，讓網路能學彎曲的規則。',
 		defEn:
 			'The function f a neuron applies last, such as sigmoid, tanh or ReLU, letting a network learn curved rules.',
-		lesson: 'neuron'
+		lesson: 'neuron',
+		aliasesZh: ['激勵函數']
 	},
 	{
 		id: 'hidden-layer',
@@ -263,7 +273,8 @@ export const terms: GlossaryTerm[] = [
 		defZh: '從損失往輸入的方向，用連鎖律一層一層算出每個權重的梯度。',
 		defEn:
 			'Working from the loss back towards the input, using the chain rule to get every weight’s gradient.',
-		lesson: 'backpropagation'
+		lesson: 'backpropagation',
+		aliasesZh: ['倒傳遞']
 	},
 	{
 		id: 'chain-rule',
@@ -296,7 +307,8 @@ export const terms: GlossaryTerm[] = [
 		en: 'batch size',
 		defZh: '每一次更新用來計算損失和梯度的樣本數。',
 		defEn: 'How many examples one update uses to compute its loss and gradient.',
-		lesson: 'training-loop'
+		lesson: 'training-loop',
+		aliasesZh: ['批次大小']
 	},
 	{
 		id: 'training-data',
@@ -310,9 +322,20 @@ export const terms: GlossaryTerm[] = [
 		id: 'validation-data',
 		zh: '驗證資料',
 		en: 'validation data',
-		defZh: '不拿來訓練、只在每代結束時拿來量損失和準確率的資料，例如 30 張貓加 30 張狗。',
+		defZh:
+			'不拿來訓練、只在每代結束時拿來量損失和準確率的資料，例如 30 張貓加 30 張狗。拿它的成績來挑設定（例如學習率），它就還是驗證資料，不是測試資料。',
 		defEn:
-			'Data never trained on, used after each epoch to measure loss and accuracy, for example 30 cats plus 30 dogs.',
+			'Data never trained on, used after each epoch to measure loss and accuracy, for example 30 cats plus 30 dogs. Data whose score is used to choose settings, such as the learning rate, is validation data, not test data.',
+		lesson: 'training-loop'
+	},
+	{
+		id: 'test-data',
+		zh: '測試資料',
+		en: 'test data',
+		defZh:
+			'訓練和挑設定都從來沒碰過的第三份資料，最後才用一次，得到公平的最終成績；例如原本課堂上「Test」資料夾裡的照片。',
+		defEn:
+			'A third set that neither training nor choosing settings ever touched, used once at the end for a fair final score; for example the photos in the original class’s “Test” folder.',
 		lesson: 'training-loop'
 	},
 	{
@@ -339,7 +362,8 @@ export const terms: GlossaryTerm[] = [
 		defZh: '模型把訓練資料背起來：訓練損失還在降，驗證損失卻開始升。',
 		defEn:
 			'The model memorising its training data: training loss keeps falling while validation loss rises.',
-		lesson: 'training-loop'
+		lesson: 'training-loop',
+		aliasesZh: ['過度擬合']
 	},
 	{
 		id: 'sampling-bias',

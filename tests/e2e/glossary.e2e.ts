@@ -18,6 +18,18 @@ for (const lang of ['zh-TW', 'en'] as const) {
 	});
 }
 
+test('the glossary lists the other names a student may meet, marked as such', async ({ page }) => {
+	await page.goto('/zh-TW/glossary/');
+	await expect(page.locator('#bias dt .aliases')).toHaveText('別的書也叫：偏權值');
+	await expect(page.locator('#backpropagation dt .aliases')).toHaveText('別的書也叫：倒傳遞');
+	await expect(page.locator('#test-data dt')).toContainText('測試資料');
+	await page.goto('/en/glossary/');
+	await expect(page.locator('#batch-size dt .aliases')).toHaveText('other Chinese names: 批次大小');
+	await expect(page.locator('#test-data dt')).toContainText('test data');
+	// A term without aliases shows none.
+	await expect(page.locator('#epoch dt .aliases')).toHaveCount(0);
+});
+
 test('a lesson links to a glossary term, which is shown and marked', async ({ page }) => {
 	// The click leaves the lesson while its lazy figures may still be loading.
 	const problems = watchProblems(page, { ignoreAborted: true });

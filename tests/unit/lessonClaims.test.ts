@@ -1,11 +1,18 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { steps as backpropSteps } from '$content/lessons/06-backpropagation/steps';
+import { steps as lossSteps } from '$content/lessons/03-loss/steps';
 import { activations } from '$lib/math/activations';
 import { getCurve } from '$lib/math/curves';
 import { descend } from '$lib/math/descend';
 import type { OptimizerId } from '$lib/math/ids';
+import { lossPoint } from '$lib/math/lossCurves';
+import { neuronCycle } from '$lib/math/neuron';
 import { getSurface } from '$lib/math/surfaces';
+import { neuronSteps } from '$lib/widgets/neuron/neuronSteps';
+import { neuronCodec, neuronRequest, resolveStep } from '$lib/widgets/neuron/state';
 
-// Numbers the lessons quote (lessons 2, 4 and 5 and their scroll steps), recomputed from the
+// Numbers the lessons quote (lessons 2 to 6 and 8 and their scroll steps), recomputed from the
 // math core so that a change in either shows up here.
 const run = (
 	surface: Parameters<typeof getSurface>[0],
@@ -86,5 +93,113 @@ describe('lesson 5: the learning rate', () => {
 		expect(at100('gd', 0.02)).toBeCloseTo(0.064, 2);
 		expect(at100('momentum', 0.02)).toBeLessThan(0.001);
 		expect(at100('adam', 0.1)).toBeLessThan(0.001);
+	});
+});
+
+const lesson = (folder: string, lang: 'en' | 'zh-TW') =>
+	readFileSync(`content/lessons/${folder}/${lang}.md`, 'utf8');
+
+describe('lesson 3: confidently wrong', () => {
+	// The lesson's loss is (y − ŷ)² with no ½, so its slope through the sigmoid is 2(ŷ − y)·ŷ(1 − ŷ).
+	const at = (yhat: number) => lossPoint(yhat, 1);
+
+	it('the steps show y = 1 at ŷ = 0.9, 0.5 and 0.01', () => {
+		expect(lossSteps.slice(0, 3)).toEqual([
+			expect.objectContaining({ y: 1, yhat: 0.9 }),
+			expect.objectContaining({ y: 1, yhat: 0.5 }),
+			expect.objectContaining({ y: 1, yhat: 0.01 })
+		]);
+	});
+
+	it('MSE −0.018, −0.25, −0.0196; cross-entropy −0.1, −0.5, −0.99 (about 50× MSE at 0.01)', () => {
+		expect(at(0.9).mse.dZ).toBeCloseTo(-0.018, 6);
+		expect(at(0.5).mse.dZ).toBeCloseTo(-0.25, 6);
+		expect(at(0.01).mse.dZ).toBeCloseTo(-0.0196, 4);
+		expect(at(0.9).bce.dZ).toBeCloseTo(-0.1, 6);
+		expect(at(0.5).bce.dZ).toBeCloseTo(-0.5, 6);
+		expect(at(0.01).bce.dZ).toBeCloseTo(-0.99, 6);
+		expect(at(0.01).bce.loss).toBeCloseTo(4.6, 1);
+		expect(at(0.01).bce.dZ / at(0.01).mse.dZ).toBeCloseTo(50, -1);
+	});
+
+	it('says that MSE’s slope at 0.01 is a little larger than at 0.9, not smaller', () => {
+		expect(Math.abs(at(0.01).mse.dZ)).toBeGreaterThan(Math.abs(at(0.9).mse.dZ));
+		expect(Math.abs(at(0.01).mse.dZ) / Math.abs(at(0.9).mse.dZ)).toBeLessThan(1.2);
+		for (const lang of ['en', 'zh-TW'] as const) {
+			const text = lesson('03-loss', lang);
+			for (const n of ['-0.0196', '-0.018', '-0.99', '50']) expect(text, lang).toContain(n);
+			expect(text, lang).not.toMatch(
+				/smaller than when the model was nearly right|比「幾乎答對」時還小/
+			);
+		}
+	});
+});
+
+describe('lesson 6: the scroll shows the table’s worked example', () => {
+	// The table's numbers as written, in the order of the scroll's steps.
+	const table: Record<string, string> = {
+		net: '1.000',
+		yhat: '0.7311',
+		loss: '0.0723',
+		dLdyhat: '-0.538',
+		dyhatdnet: '0.197',
+		dnetdw0: '1.5',
+		dLdw0: '-0.159',
+		w0new: '0.879',
+		after: '0.0559'
+	};
+	// Each step as the widget applies it: parsed over the defaults, then the cycle it shows.
+	const shown = backpropSteps.map((step) => {
+		const { state, notes } = neuronCodec.parse(step);
+		const list = neuronSteps(neuronCycle(neuronRequest(state)), 'full');
+		return {
+			state,
+			notes,
+			step: list[
+				resolveStep(
+					state.step,
+					list.map((s) => s.id)
+				)
+			]
+		};
+	});
+
+	it('x₁ = 1.5, w₁ = 0.8, b = −0.2, y = 1, η = 0.5, and a second input of 0 at every step', () => {
+		for (const { state, notes } of shown) {
+			expect(notes).toEqual([]);
+			expect(state).toMatchObject({ x1: 1.5, w1: 0.8, x2: 0, b: -0.2, y: 1, lr: 0.5, n: 2 });
+		}
+	});
+
+	it('each step shows its row of the table, to the digits the table gives', () => {
+		expect(shown.map(({ step }) => step.id)).toEqual(Object.keys(table));
+		for (const { step } of shown) {
+			const stated = table[step.id];
+			expect(step.value, step.id).toBeCloseTo(Number(stated), stated.split('.')[1].length);
+		}
+	});
+
+	it('the bias rows: ∂C/∂b = −0.106, new b = −0.147; the prediction after is 0.763', () => {
+		const { state } = shown[0];
+		const c = neuronCycle(neuronRequest(state));
+		expect(c.backward.dLossDB).toBeCloseTo(-0.106, 3);
+		expect(c.update.b).toBeCloseTo(-0.147, 3);
+		expect(c.update.after.yHat).toBeCloseTo(0.763, 3);
+		for (const lang of ['en', 'zh-TW'] as const) {
+			const text = lesson('06-backpropagation', lang);
+			for (const n of ['$-0.106$', '$-0.147$', '$0.0559$', '0.763', '$0.879$', '$-0.159$'])
+				expect(text, lang).toContain(n);
+		}
+	});
+});
+
+describe('lesson 8: the seed’s five confidences', () => {
+	it('the figure shows 0.82, 0.65, 0.99, 0.95, 0.79 and no verdict on any photo', () => {
+		for (const lang of ['en', 'zh-TW'] as const) {
+			const svg = readFileSync(`static/figures/confident-wrong-${lang}.svg`, 'utf8');
+			const numbers = [...svg.matchAll(/>(0\.\d\d)</g)].map((m) => m[1]);
+			expect(numbers, lang).toEqual(['0.82', '0.65', '0.99', '0.95', '0.79']);
+			expect(svg, lang).not.toMatch(/✓|✗|wrong|right|錯|對</);
+		}
 	});
 });

@@ -140,7 +140,7 @@ export const strings: Bilingual<TrainerStrings> = {
 		features: { ears: '耳朵尖度', snout: '口鼻長度' },
 		kinds: {
 			shorthair: '短毛貓',
-			fold: '折耳貓',
+			fold: '摺耳貓',
 			oriental: '長臉的東方貓',
 			floppy: '垂耳狗',
 			pointy: '立耳狗'
@@ -149,7 +149,7 @@ export const strings: Bilingual<TrainerStrings> = {
 		variants: { fair: '公平的樣本', biased: '有偏差的樣本' },
 		variantHints: {
 			fair: '每一種貓狗都照平常的比例出現。',
-			biased: '訓練照片幾乎都是尖耳貓和垂耳狗，沒有折耳貓；驗證資料仍然公平。'
+			biased: '訓練照片幾乎都是尖耳貓和垂耳狗，沒有摺耳貓；驗證資料仍然公平。'
 		},
 		controls: '訓練控制',
 		play: '開始',
@@ -227,7 +227,7 @@ export const strings: Bilingual<TrainerStrings> = {
 		model: '模型',
 		models: { logistic: '邏輯斯迴歸（一個神經元）', mlp: '一層隱藏層的神經網路' },
 		hidden: '隱藏層神經元數',
-		activation: '隱藏層激勵函數',
+		activation: '隱藏層活化函數',
 		activations: { sigmoid: 'Sigmoid', tanh: 'tanh', relu: 'ReLU' },
 		seed: '亂數種子',
 		speed: '速度（每秒幾代）',
@@ -374,7 +374,8 @@ export const strings: Bilingual<TrainerStrings> = {
 			pDog: (cls) => `P(${cls})`,
 			readout: (r) =>
 				`Picture ${r.n} is a ${r.cls}. The model said “${r.before} dog”; the answer pulls it toward ${r.target}; after the weights move it says “${r.after} dog”.`,
-			start: 'Press “Show the next picture”: the model guesses first, then the answer corrects it.',
+			start:
+				'Press “Show the next picture and correct”: the model guesses first, then the answer corrects it.',
 			recent: 'Recently seen'
 		},
 		badSetting: (key, given, allowed) =>
