@@ -153,7 +153,8 @@ export class EngineClient {
 
 	#startWatching(): void {
 		if (this.#watch !== undefined) return;
-		this.#lastTick = performance.now();
+		// An idle worker has no reason to speak: its silence counts from the first call waiting.
+		this.#lastTick = this.#heardAt = performance.now();
 		this.#watch = setInterval(() => this.#tick(), this.#liveness.heartbeatMs);
 	}
 
