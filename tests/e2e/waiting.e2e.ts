@@ -211,7 +211,8 @@ test.describe('a stopped engine worker', () => {
 			const waiting = during.slice(0, answered < 0 ? during.length : answered);
 			for (const s of waiting) {
 				if (s.t > movedAt + 400) expect(s.status).toMatch(COMPUTING);
-				else if (!COMPUTING.test(s.status)) expect([before.status, after.status]).toContain(s.status);
+				else if (!COMPUTING.test(s.status))
+					expect([before.status, after.status]).toContain(s.status);
 			}
 			expect(problems).toEqual([]);
 		});
