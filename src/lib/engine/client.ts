@@ -56,7 +56,7 @@ export class EngineClient {
 	#pinging = false;
 	#watch: ReturnType<typeof setInterval> | undefined;
 	#lastTick = 0;
-	/** Workers started so far (tests and the e2e suite read it to see a restart). */
+	/** Workers started again after the first (the unit tests read it). */
 	restarts = -1;
 	readonly timeoutMs: number;
 
