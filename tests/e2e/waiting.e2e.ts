@@ -99,8 +99,13 @@ test.describe('before the first answer', () => {
 		}, HOLD_MS);
 		await sampleWidgets(page);
 		const problems: string[] = [];
-		const paths = widgetPages();
-		expect(paths.length).toBeGreaterThanOrEqual(10);
+		const pages = widgetPages();
+		expect(pages.length).toBeGreaterThanOrEqual(10);
+		// The loss panel's other two views ask the engine other questions.
+		const views = pages
+			.filter((p) => p.endsWith('/losspanel/'))
+			.flatMap((p) => [`${p}?view=train`, `${p}?view=softmax`]);
+		const paths = [...pages, ...views];
 		for (const path of paths) {
 			await page.goto(path);
 			const last = await settle(page);
