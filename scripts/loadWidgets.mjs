@@ -21,8 +21,13 @@ export async function loadWidgets(page, { status = true, timeout = 15_000 } = {}
 		await host.evaluate((el) => el.scrollIntoView({ block: 'center' }));
 		await host.locator('figure.still').waitFor({ state: 'detached', timeout });
 		if (status) {
-			// Attached, not visible: a status region may be for screen readers only.
-			const said = host.locator('[role="status"]').first().filter({ hasText: /\S/ });
+			// Attached, not visible: a status region may be for screen readers only. "Computing…"
+			// (ui/Pending.svelte) says only that the answer is still to come.
+			const said = host
+				.locator('[role="status"]')
+				.first()
+				.filter({ hasText: /\S/ })
+				.filter({ hasNot: page.getByTestId('computing') });
 			await said.waitFor({ state: 'attached', timeout });
 		}
 		live++;

@@ -3,11 +3,19 @@ import { afterEach, beforeEach, describe, expect, expectTypeOf, it } from 'vites
 import { api } from '$lib/engine/api';
 import { EngineClient } from '$lib/engine/client';
 
-/** A stand-in for the browser's Worker: the real api behind comlink, over a MessageChannel. */
+/**
+ * A stand-in for the browser's Worker: the real api behind comlink, over a MessageChannel. Like a
+ * real worker it takes one message at a time: a slow answer holds back the heartbeat too.
+ */
 class FakeWorker extends EventTarget {
 	static created = 0;
 	static last: FakeWorker | null = null;
+	/** Extra milliseconds a method takes in every fake worker made from now on. */
+	static slow: Record<string, number> = {};
+	/** Methods that kill the worker they reach, as a crash in the handler would. */
+	static deadly = new Set<string>();
 	port: MessagePort;
+	#inside: MessagePort;
 	terminated = false;
 	constructor() {
 		super();
@@ -15,15 +23,22 @@ class FakeWorker extends EventTarget {
 		FakeWorker.last = this;
 		const { port1, port2 } = new MessageChannel();
 		this.port = port1;
+		this.#inside = port2;
 		// Slow answers for the first request, so a newer one can overtake it.
 		let calls = 0;
+		let queue: Promise<unknown> = Promise.resolve();
 		const slowApi = Object.fromEntries(
 			Object.entries(api).map(([name, fn]) => [
 				name,
-				async (req: unknown) => {
-					const delay = calls++ === 0 ? 60 : 5;
-					await new Promise((r) => setTimeout(r, delay));
-					return (fn as (r: unknown) => Promise<unknown>)(req);
+				(req: unknown) => {
+					if (FakeWorker.deadly.has(name)) setTimeout(() => this.crash(), 1);
+					const delay = (calls++ === 0 ? 60 : 5) + (FakeWorker.slow[name] ?? 0);
+					const run = queue.then(async () => {
+						await new Promise((r) => setTimeout(r, delay));
+						return (fn as (r: unknown) => Promise<unknown>)(req);
+					});
+					queue = run.catch(() => {});
+					return run;
 				}
 			])
 		);
@@ -48,6 +63,10 @@ class FakeWorker extends EventTarget {
 	crash() {
 		this.dispatchEvent(new Event('error'));
 	}
+	/** Stops answering without a word, as `self.close()` or a released endpoint does. */
+	silence() {
+		this.#inside.close();
+	}
 }
 
 const g = globalThis as Record<string, unknown>;
@@ -57,6 +76,8 @@ describe('EngineClient', () => {
 		g.window = globalThis;
 		g.Worker = FakeWorker;
 		FakeWorker.created = 0;
+		FakeWorker.slow = {};
+		FakeWorker.deadly.clear();
 	});
 	afterEach(() => {
 		delete g.window;
@@ -95,17 +116,70 @@ describe('EngineClient', () => {
 		client.dispose();
 	});
 
-	it('answers pending calls with worker-failed when the worker dies, then restarts it', async () => {
-		const client = new EngineClient();
+	const quick = { heartbeatMs: 20, graceMs: 150, startupMs: 150 };
+
+	it('sends a call again to a new worker when the worker crashes, and answers it', async () => {
+		const client = new EngineClient(20_000, quick);
 		const pending = client.call('descendCurve', req(0.1));
-		FakeWorker.last?.crash();
+		const first = FakeWorker.last;
+		first?.crash();
 		const answer = await pending;
-		expect(answer?.ok).toBe(false);
-		if (answer && !answer.ok) expect(answer.error.code).toBe('worker-failed');
-		expect(FakeWorker.last?.terminated).toBe(true);
-		const again = await client.call('ping', undefined as never);
-		expect(again?.ok).toBe(true);
+		expect(first?.terminated).toBe(true);
+		expect(answer?.ok).toBe(true);
+		if (answer?.ok) expect(answer.value.path[1]).toBeCloseTo(1 - 0.1, 12);
 		expect(FakeWorker.created).toBe(2);
+		client.dispose();
+	});
+
+	it('notices a worker that stops without a word, restarts it and replays each channel’s newest request', async () => {
+		const client = new EngineClient(20_000, quick);
+		expect((await client.call('ping', undefined as never))?.ok).toBe(true);
+		const first = FakeWorker.last!;
+		first.silence();
+		const began = performance.now();
+		const inWorker = client.call('descendCurve', req(0.1), 'slider');
+		const displaced = client.call('descendCurve', req(0.2), 'slider');
+		const newest = client.call('descendCurve', req(0.3), 'slider');
+		const [a, b, c] = await Promise.all([inWorker, displaced, newest]);
+		const took = performance.now() - began;
+		expect(first.terminated).toBe(true);
+		expect(FakeWorker.created).toBe(2);
+		expect(client.restarts).toBe(1);
+		expect(a?.ok).toBe(true);
+		expect(b).toBeNull();
+		expect(c?.ok).toBe(true);
+		if (c?.ok) expect(c.value.path[1]).toBeCloseTo(1 - 0.3, 12);
+		// Grace plus a heartbeat or two and the new worker's answers: far from the 20 s timeout.
+		expect(took).toBeLessThan(1500);
+		client.dispose();
+	});
+
+	it('does not take a worker busy with a long legitimate request for a dead one', async () => {
+		// The step takes 400 ms, four times the grace; its own budget says it may.
+		FakeWorker.slow = { trainerStep: 400 };
+		const client = new EngineClient(20_000, { heartbeatMs: 20, graceMs: 100, startupMs: 100 });
+		expect((await client.call('ping', undefined as never))?.ok).toBe(true);
+		const answer = await client.call('trainerStep', {
+			session: 'none',
+			unit: 'iteration',
+			count: 1,
+			budgetMs: 300,
+			since: 0,
+			detail: false
+		});
+		expect(answer?.ok && answer.value.kind).toBe('lost');
+		expect(FakeWorker.created).toBe(1);
+		client.dispose();
+	});
+
+	it('gives a call up with worker-failed once it has killed three workers', async () => {
+		FakeWorker.deadly.add('descendCurve');
+		const client = new EngineClient(20_000, quick);
+		const answer = await client.call('descendCurve', req(0.1));
+		expect(answer && !answer.ok && answer.error.code).toBe('worker-failed');
+		expect(FakeWorker.created).toBe(3);
+		FakeWorker.deadly.clear();
+		expect((await client.call('ping', undefined as never))?.ok).toBe(true);
 		client.dispose();
 	});
 

@@ -7,10 +7,22 @@ import type { ClassAccuracy } from '$lib/math/metrics';
 import type { CsvProblem } from '$lib/math/csv';
 import type { ActivationId, LossId, OptimizerId } from '$lib/math/ids';
 import type { DataVariant, ModelKind } from '$lib/math/trainerIds';
-import type { EpochMetrics, RateChange, TrainerStatus } from '$lib/math/training';
+import type {
+	EpochMetrics,
+	RateChange,
+	TrainerCheckpoint,
+	TrainerStatus
+} from '$lib/math/training';
 import type { Result } from './protocol';
 
-export type { ClassAccuracy, CsvProblem, EpochMetrics, RateChange, TrainerStatus };
+export type {
+	ClassAccuracy,
+	CsvProblem,
+	EpochMetrics,
+	RateChange,
+	TrainerCheckpoint,
+	TrainerStatus
+};
 
 export interface TrainerSettingsRequest {
 	model: ModelKind;
@@ -37,6 +49,11 @@ export interface TrainerOpenRequest {
 	settings: TrainerSettingsRequest;
 	/** Side of the probability grid behind the decision boundary. */
 	grid: number;
+	/**
+	 * Continue a run a worker that stopped was training (the page keeps its last checkpoint and
+	 * history), instead of starting again: `data` and `settings` must be the run's own.
+	 */
+	resume?: { checkpoint: TrainerCheckpoint; history: EpochMetrics[] };
 }
 
 export interface TrainerStepRequest {
@@ -106,6 +123,8 @@ export interface TrainerSnapshot {
 	confusion: { train: number[][]; val: number[][] };
 	/** With `detail`: one sample's update, for "one example at a time". */
 	last: { index: number; label: number; before: number; after: number } | null;
+	/** What a new worker needs to continue the run, should this one stop. */
+	checkpoint: TrainerCheckpoint;
 }
 
 export type TrainerOpenAnswer =

@@ -30,6 +30,7 @@ export const ui = {
 		engineFailed: '計算引擎沒有回應，互動元件暫停了。課文仍可閱讀。',
 		noWorker: '這個瀏覽器不支援 Web Worker，互動元件無法計算。課文仍可閱讀。',
 		retry: '重試',
+		computing: '計算中…',
 		play: '播放',
 		pause: '暫停',
 		step: '下一步',
@@ -75,6 +76,7 @@ export const ui = {
 		noWorker:
 			'This browser has no Web Workers, so the widget cannot compute. The text still reads.',
 		retry: 'Retry',
+		computing: 'Computing…',
 		play: 'Play',
 		pause: 'Pause',
 		step: 'Step',

@@ -48,6 +48,17 @@ export interface Optimizer {
 	 * as a scheduler would. Throws a RangeError unless `lr` is finite and > 0.
 	 */
 	setRate(lr: number): void;
+	/** A copy of what it remembers between steps, to carry a run over to another optimizer. */
+	memory(): OptimizerMemory;
+	/** Takes up `memory` from another optimizer of the same kind and size (throws otherwise). */
+	restore(memory: OptimizerMemory): void;
+}
+
+/** An optimizer's memory: velocity or first moment `v`, running mean of g² `s`, Adam's step t. */
+export interface OptimizerMemory {
+	v: Float64Array;
+	s: Float64Array;
+	t: number;
 }
 
 /** A fresh optimizer for `dim` weights, with zeroed state. */
@@ -111,6 +122,18 @@ export function createOptimizer(settings: OptimizerSettings, dim: number): Optim
 			checkRate(lr);
 			eta = lr;
 			current.lr = lr;
+		},
+		memory: () => ({ v: v.slice(), s: s.slice(), t }),
+		restore(memory) {
+			if (memory.v.length !== dim || memory.s.length !== dim) {
+				throw new RangeError(`An optimizer's memory for ${dim} weights was expected.`);
+			}
+			if (!(Number.isInteger(memory.t) && memory.t >= 0)) {
+				throw new RangeError(`Adam's step count must be a whole number ≥ 0, not ${memory.t}.`);
+			}
+			v.set(memory.v);
+			s.set(memory.s);
+			t = memory.t;
 		}
 	};
 }

@@ -11,12 +11,27 @@ export interface Rng {
 	normal(): number;
 	/** Integer in [0, n). */
 	int(n: number): number;
+	/** Where the sequence stands, to continue it elsewhere with `resumeRng`. */
+	saved(): RngState;
+}
+
+/** A generator's whole state: its 32-bit counter and the normal it holds back, if any. */
+export interface RngState {
+	state: number;
+	spare: number | null;
+}
+
+/** A generator that continues the sequence of the one that gave `saved`. */
+export function resumeRng(saved: RngState): Rng {
+	return generator(saved.state >>> 0, saved.spare);
 }
 
 /** A generator whose whole state is one 32-bit integer derived from `seed`. */
 export function createRng(seed: number): Rng {
-	let state = (Math.floor(seed) ^ 0x9e3779b9) >>> 0;
-	let spare: number | null = null;
+	return generator((Math.floor(seed) ^ 0x9e3779b9) >>> 0, null);
+}
+
+function generator(state: number, spare: number | null): Rng {
 	const next = (): number => {
 		state = (state + 0x6d2b79f5) >>> 0;
 		let t = state;
@@ -39,7 +54,8 @@ export function createRng(seed: number): Rng {
 			const theta = 2 * Math.PI * next();
 			spare = r * Math.sin(theta);
 			return r * Math.cos(theta);
-		}
+		},
+		saved: () => ({ state, spare })
 	};
 }
 

@@ -2,8 +2,8 @@ import type { Dataset } from './dataset';
 import type { ActivationId, LossId, OptimizerId } from './ids';
 import { accuracy, predictedClasses } from './metrics';
 import { initParams, lossAndGradient, meanLoss, predict, type ModelSpec } from './model';
-import { createOptimizer, type Optimizer } from './optimizers';
-import { createRng, type Rng } from './rng';
+import { createOptimizer, type Optimizer, type OptimizerMemory } from './optimizers';
+import { createRng, resumeRng, type Rng, type RngState } from './rng';
 import type { ModelKind } from './trainerIds';
 
 /**
@@ -104,6 +104,25 @@ export function evaluate(
 }
 
 /**
+ * Everything a run needs to go on from its last completed update in another Trainer (another
+ * worker, after the first one stopped): with the same data and settings, the run continues
+ * exactly as it would have. The history travels apart (the page holds it).
+ */
+export interface TrainerCheckpoint {
+	params: Float64Array;
+	optimizer: OptimizerMemory;
+	lr: number;
+	order: Uint32Array;
+	shuffle: RngState;
+	epoch: number;
+	iterationInEpoch: number;
+	iteration: number;
+	status: TrainerStatus;
+	divergedAt: number | null;
+	rateChanges: RateChange[];
+}
+
+/**
  * A resumable training run: all its state (weights, optimizer memory, position within the
  * epoch, shuffled order, history) lives in this object, stepped one iteration or one epoch
  * at a time.
@@ -124,7 +143,7 @@ export class Trainer {
 	readonly rateChanges: RateChange[] = [];
 	private readonly optimizer: Optimizer;
 	private readonly order: Uint32Array;
-	private readonly shuffleRng: Rng;
+	private shuffleRng: Rng;
 
 	constructor(
 		readonly train: Dataset,
@@ -180,6 +199,60 @@ export class Trainer {
 		const { epoch, iterationInEpoch, iteration } = this;
 		changes.push({ epoch, iterationInEpoch, iteration, from, lr });
 		if (changes.length > MAX_RATE_CHANGES) changes.shift();
+	}
+
+	/** The run as it stands, to continue elsewhere with `resume`. */
+	checkpoint(): TrainerCheckpoint {
+		return {
+			params: this.params.slice(),
+			optimizer: this.optimizer.memory(),
+			lr: this.lr,
+			order: this.order.slice(),
+			shuffle: this.shuffleRng.saved(),
+			epoch: this.epoch,
+			iterationInEpoch: this.iterationInEpoch,
+			iteration: this.iteration,
+			status: this.status,
+			divergedAt: this.divergedAt,
+			rateChanges: this.rateChanges.map((c) => ({ ...c }))
+		};
+	}
+
+	/**
+	 * Continues the run `checkpoint` was taken from, on this trainer's data and settings, with
+	 * `history` (its epoch metrics so far) as its own. Throws a RangeError when the checkpoint
+	 * does not fit them (other sizes, an order that is not a permutation, counters out of range).
+	 */
+	resume(checkpoint: TrainerCheckpoint, history: EpochMetrics[]): void {
+		const c = checkpoint;
+		const n = this.train.n;
+		const fits =
+			c.params.length === this.params.length &&
+			c.order.length === n &&
+			new Set(c.order).size === n &&
+			c.order.every((i) => i < n) &&
+			Number.isInteger(c.epoch) &&
+			c.epoch >= 0 &&
+			c.epoch <= this.settings.epochs &&
+			Number.isInteger(c.iterationInEpoch) &&
+			c.iterationInEpoch >= 0 &&
+			// A run that diverged on an epoch's last update stopped before the epoch was closed.
+			c.iterationInEpoch <= this.iterationsPerEpoch &&
+			c.iteration === c.epoch * this.iterationsPerEpoch + c.iterationInEpoch &&
+			history.length === c.epoch + 1;
+		if (!fits) throw new RangeError('The checkpoint does not fit this run.');
+		this.params.set(c.params);
+		this.optimizer.restore(c.optimizer);
+		this.optimizer.setRate(c.lr);
+		this.order.set(c.order);
+		this.shuffleRng = resumeRng(c.shuffle);
+		this.epoch = c.epoch;
+		this.iterationInEpoch = c.iterationInEpoch;
+		this.iteration = c.iteration;
+		this.status = c.status;
+		this.divergedAt = c.divergedAt;
+		this.rateChanges.splice(0, this.rateChanges.length, ...c.rateChanges.map((r) => ({ ...r })));
+		this.history.splice(0, this.history.length, ...history.map((h) => ({ ...h })));
 	}
 
 	/** True once the epoch budget is used or the run diverged: stepping does nothing more. */

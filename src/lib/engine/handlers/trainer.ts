@@ -8,7 +8,7 @@ import { createRng } from '$lib/math/rng';
 import { stratifiedSplit, subset } from '$lib/math/split';
 import { isoPolylines } from '$lib/math/isoline';
 import { dataVariants, modelKinds } from '$lib/math/trainerIds';
-import { LEARNING_RATE_RANGE, Trainer } from '$lib/math/training';
+import { LEARNING_RATE_RANGE, MAX_RATE_CHANGES, Trainer } from '$lib/math/training';
 import type { Result } from '../protocol';
 import type {
 	SampleSet,
@@ -62,11 +62,62 @@ const dataSchema = v.variant('source', [
 	})
 ]);
 
+const count = int(0, 1e9);
+// A diverged run's last metrics are not finite.
+const metric = v.union([v.number(), v.nan()]);
+const resumeSchema = v.object({
+	checkpoint: v.object({
+		params: v.instance(Float64Array),
+		optimizer: v.object({
+			v: v.instance(Float64Array),
+			s: v.instance(Float64Array),
+			t: count
+		}),
+		lr: num(...TRAINER_LIMITS.lr),
+		order: v.instance(Uint32Array),
+		shuffle: v.object({
+			state: int(0, 2 ** 32 - 1),
+			spare: v.nullable(v.pipe(v.number(), v.finite()))
+		}),
+		epoch: int(0, TRAINER_LIMITS.epochs[1]),
+		iterationInEpoch: count,
+		iteration: count,
+		status: v.picklist(['ready', 'training', 'done', 'diverged']),
+		divergedAt: v.nullable(count),
+		rateChanges: v.pipe(
+			v.array(
+				v.object({
+					epoch: count,
+					iterationInEpoch: count,
+					iteration: count,
+					from: num(...TRAINER_LIMITS.lr),
+					lr: num(...TRAINER_LIMITS.lr)
+				})
+			),
+			v.maxLength(MAX_RATE_CHANGES)
+		)
+	}),
+	history: v.pipe(
+		v.array(
+			v.object({
+				epoch: count,
+				iteration: count,
+				trainLoss: metric,
+				trainAccuracy: metric,
+				valLoss: metric,
+				valAccuracy: metric
+			})
+		),
+		v.maxLength(TRAINER_LIMITS.epochs[1] + 1)
+	)
+});
+
 const openSchema = v.object({
 	session: sessionId,
 	data: v.optional(dataSchema),
 	settings: settingsSchema,
-	grid: int(...TRAINER_LIMITS.grid)
+	grid: int(...TRAINER_LIMITS.grid),
+	resume: v.optional(resumeSchema)
 });
 
 const stepSchema = v.object({
@@ -153,62 +204,70 @@ export function snapshot(
 			train: confusionMatrix(s.train.y, trainGuess),
 			val: confusionMatrix(s.val.y, valGuess)
 		},
-		last
+		last,
+		checkpoint: t.checkpoint()
 	};
 }
 
 /** Handlers for the trainer widget: open a run, step it in chunks, change its rate, close it. */
 export const trainerHandlers = {
 	async trainerOpen(req: unknown): Promise<Result<TrainerOpenAnswer>> {
-		return guarded(openSchema, req, ({ session, data, settings, grid }): TrainerOpenAnswer => {
-			const old = sessions.get(session);
-			let train: Dataset;
-			let val: Dataset;
-			let source: 'builtin' | 'csv';
-			if (data?.source === 'csv') {
-				const parsed = parseCsv(data.text);
-				// A bad file changes nothing: the run and its data stay as they were.
-				if (!parsed.ok) return { kind: 'problem', problem: parsed.problem };
-				const split = stratifiedSplit(parsed.data.y, data.valFraction, createRng(data.seed + 1));
-				train = subset(parsed.data, split.train);
-				val = subset(parsed.data, split.val);
-				source = 'csv';
-			} else if (data) {
-				({ train, val } = trainerData({
-					seed: data.seed,
-					variant: data.variant,
-					valFraction: data.valFraction
-				}));
-				source = 'builtin';
-			} else if (old) {
-				({ train, val, source } = old);
-			} else {
-				({ train, val } = trainerData({ seed: settings.seed }));
-				source = 'builtin';
+		return guarded(
+			openSchema,
+			req,
+			({ session, data, settings, grid, resume }): TrainerOpenAnswer => {
+				const old = sessions.get(session);
+				let train: Dataset;
+				let val: Dataset;
+				let source: 'builtin' | 'csv';
+				if (data?.source === 'csv') {
+					const parsed = parseCsv(data.text);
+					// A bad file changes nothing: the run and its data stay as they were.
+					if (!parsed.ok) return { kind: 'problem', problem: parsed.problem };
+					const split = stratifiedSplit(parsed.data.y, data.valFraction, createRng(data.seed + 1));
+					train = subset(parsed.data, split.train);
+					val = subset(parsed.data, split.val);
+					source = 'csv';
+				} else if (data) {
+					({ train, val } = trainerData({
+						seed: data.seed,
+						variant: data.variant,
+						valFraction: data.valFraction
+					}));
+					source = 'builtin';
+				} else if (old) {
+					({ train, val, source } = old);
+				} else {
+					({ train, val } = trainerData({ seed: settings.seed }));
+					source = 'builtin';
+				}
+				const trainer = new Trainer(train, val, settings);
+				// Throws (an error answer) when the checkpoint does not fit this data and settings.
+				if (resume) trainer.resume(resume.checkpoint, resume.history);
+				const s: Session = {
+					source,
+					train,
+					val,
+					trainer,
+					gridSize: grid,
+					means: featureMeans(train)
+				};
+				remember(session, s);
+				const dataAnswer: TrainerDataAnswer | null =
+					data || !old
+						? {
+								source,
+								d: train.d,
+								featureNames: train.featureNames,
+								classNames: train.classNames,
+								ranges: train.ranges,
+								train: sampleSet(train),
+								val: sampleSet(val)
+							}
+						: null;
+				return { kind: 'ready', data: dataAnswer, snapshot: snapshot(s, 0) };
 			}
-			const s: Session = {
-				source,
-				train,
-				val,
-				trainer: new Trainer(train, val, settings),
-				gridSize: grid,
-				means: featureMeans(train)
-			};
-			remember(session, s);
-			const dataAnswer: TrainerDataAnswer | null =
-				data || !old
-					? {
-							source,
-							d: train.d,
-							featureNames: train.featureNames,
-							classNames: train.classNames,
-							ranges: train.ranges,
-							train: sampleSet(train),
-							val: sampleSet(val)
-						}
-					: null;
-			return { kind: 'ready', data: dataAnswer, snapshot: snapshot(s, 0) };
-		});
+		);
 	},
 
 	async trainerStep(req: unknown): Promise<Result<TrainerStepAnswer>> {

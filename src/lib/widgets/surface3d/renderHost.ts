@@ -72,6 +72,9 @@ export function renderHost(post: (msg: FromRenderer) => void): (msg: ToRenderer)
 					if (hit) post({ type: 'picked', w1: hit[0], w2: hit[1] });
 					break;
 				}
+				case 'ping':
+					post({ type: 'pong' });
+					break;
 				case 'dispose':
 					core?.dispose();
 					core = null;

@@ -52,6 +52,8 @@ export type ToRenderer =
 	| ({ type: 'size' } & PictureSize)
 	| { type: 'orbit'; orbit: Orbit }
 	| { type: 'pick'; x: number; y: number }
+	/** Are you there? The renderer answers `pong` once it has taken every message before. */
+	| { type: 'ping' }
 	| { type: 'dispose' };
 
 export type FromRenderer =
@@ -69,4 +71,5 @@ export type FromRenderer =
 			drawnAt: number;
 	  }
 	| { type: 'picked'; w1: number; w2: number }
+	| { type: 'pong' }
 	| { type: 'lost'; reason: string };

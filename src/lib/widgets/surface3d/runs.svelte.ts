@@ -6,6 +6,7 @@ import type {
 } from '$lib/engine/landscapeProtocol';
 import type { EngineError, OptimizerRequest } from '$lib/engine/protocol';
 import type { LossSurfaceId } from '$lib/math/lossSurfaceIds';
+import { Waiting } from '$lib/ui/waiting.svelte';
 import { GRID_N, MAX_STEPS } from './state';
 
 /** One ball's run and the optimizer settings it was computed with. */
@@ -23,6 +24,8 @@ export class SurfaceRuns {
 	grid = $state.raw<LandscapeAnswer | null>(null);
 	balls = $state.raw<(BallRun | null)[]>([]);
 	error = $state.raw<EngineError | null>(null);
+	/** Whether an answer is overdue (the worker is slow, or restarting after it stopped). */
+	readonly waiting = new Waiting();
 	#channel = channelId('surface3d');
 	#gridKey = '';
 	#sent: string[] = [];
@@ -31,10 +34,8 @@ export class SurfaceRuns {
 		const key = `${surface}:${surface === 'bowl' ? a : ''}`;
 		if (key === this.#gridKey && this.grid) return;
 		this.#gridKey = key;
-		const answer = await engine().call(
-			'sampleLandscape',
-			{ surface, a, n: GRID_N },
-			`${this.#channel}-grid`
+		const answer = await this.waiting.track(
+			engine().call('sampleLandscape', { surface, a, n: GRID_N }, `${this.#channel}-grid`)
 		);
 		if (!answer) return;
 		if (answer.ok) this.grid = answer.value;
@@ -68,7 +69,9 @@ export class SurfaceRuns {
 	}
 
 	async #run(i: number, req: DescendLandscapeRequest) {
-		const answer = await engine().call('descendLandscape', req, `${this.#channel}-ball${i}`);
+		const answer = await this.waiting.track(
+			engine().call('descendLandscape', req, `${this.#channel}-ball${i}`)
+		);
 		if (!answer || i >= this.#sent.length) return;
 		if (!answer.ok) return this.#fail(answer.error);
 		this.error = null;

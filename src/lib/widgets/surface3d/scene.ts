@@ -22,7 +22,10 @@ export interface SceneOptions {
 	software: boolean;
 	/** A tap or click on the surface or the floor map, in weights. */
 	onpick(w1: number, w2: number): void;
-	/** Drawing failed (no WebGL in the renderer, context lost): the shell shows the 2D map. */
+	/**
+	 * Drawing failed (no WebGL in the renderer, context lost) or the render worker stopped: the
+	 * shell mounts the scene again or shows the 2D map.
+	 */
 	onlost(): void;
 }
 
@@ -53,7 +56,7 @@ export function mount(host: HTMLElement, options: SceneOptions): SceneHandle {
 			const detail = { frame, tag, renderMs, gl, drawnAt };
 			host.dispatchEvent(new CustomEvent('surface3d:frame', { bubbles: true, detail }));
 		} else if (msg.type === 'picked') options.onpick(msg.w1, msg.w2);
-		else options.onlost();
+		else if (msg.type === 'lost') options.onlost();
 	};
 	const renderer = start(canvas, receive, options.onlost);
 	let orbit: Orbit = START;
@@ -200,15 +203,20 @@ function start(
 			const worker = new Worker(new URL('./render.worker.ts', import.meta.url), {
 				type: 'module'
 			});
-			worker.onmessage = (e: MessageEvent<FromRenderer>) => receive(e.data);
-			worker.onerror = (e) => (e.preventDefault(), fail());
+			const watch = watchRenderer(worker, fail);
+			worker.onmessage = (e: MessageEvent<FromRenderer>) => {
+				watch.heard();
+				if (e.data.type !== 'pong') receive(e.data);
+			};
+			worker.onerror = (e) => (e.preventDefault(), watch.stop(), fail());
 			const offscreen = canvas.transferControlToOffscreen();
 			return {
 				send(msg, transfer = []) {
 					if (msg.type === 'init') worker.postMessage({ ...msg, canvas: offscreen }, [offscreen]);
 					else worker.postMessage(msg, transfer);
+					watch.sent();
 				},
-				stop: () => worker.terminate()
+				stop: () => (watch.stop(), worker.terminate())
 			};
 		} catch {
 			// A worker refused (a strict policy, an old browser): draw on the page.
@@ -229,5 +237,44 @@ function start(
 	return {
 		send: (msg) => (handle ? handle(msg) : queue.push(msg)),
 		stop: () => (stopped = true)
+	};
+}
+
+/** Longest a render worker may take to answer a ping: a frame or two of software WebGL. */
+const ANSWER_MS = 2000;
+/** The same for its first answer, while it still loads three.js. */
+const STARTUP_MS = 10_000;
+
+/**
+ * Notices a render worker that stopped: one that calls `self.close()` or is terminated fires no
+ * event, and the view would freeze without a word. After each message the page sends, it asks
+ * the worker whether it is there (it draws on demand, so it is silent when nothing changes);
+ * no answer in time counts as a stop.
+ */
+function watchRenderer(worker: Worker, dead: () => void) {
+	let heardOnce = false;
+	let askedAt = 0;
+	let lastTick = performance.now();
+	const timer = setInterval(() => {
+		const now = performance.now();
+		// A page that was itself busy read no messages meanwhile: the answer may be waiting.
+		if (askedAt && now - lastTick > 750) askedAt = now;
+		lastTick = now;
+		if (askedAt && now - askedAt > (heardOnce ? ANSWER_MS : STARTUP_MS)) {
+			clearInterval(timer);
+			dead();
+		}
+	}, 250);
+	return {
+		heard() {
+			heardOnce = true;
+			askedAt = 0;
+		},
+		sent() {
+			if (askedAt) return;
+			askedAt = performance.now();
+			worker.postMessage({ type: 'ping' } satisfies ToRenderer);
+		},
+		stop: () => clearInterval(timer)
 	};
 }

@@ -50,6 +50,7 @@ interface Strings {
 	mapLabel: string;
 	mapHint: string;
 	noWebgl: string;
+	renderStopped: string;
 	loading3d: string;
 	chartLabel: string;
 	chartStep: string;
@@ -114,6 +115,7 @@ export const strings: Bilingual<Strings> = {
 		mapLabel: '損失的等高線圖',
 		mapHint: '點地圖設定起點。',
 		noWebgl: '這個瀏覽器無法顯示 3D（沒有 WebGL），改用等高線圖顯示同一個曲面。',
+		renderStopped: '3D 畫面一再停止，改用等高線圖顯示同一個曲面。',
 		loading3d: '3D 畫面載入中…',
 		chartLabel: '每顆球的損失 L 隨步數的變化',
 		chartStep: '步數',
@@ -179,6 +181,7 @@ export const strings: Bilingual<Strings> = {
 		mapHint: 'Click the map to set the start.',
 		noWebgl:
 			'This browser cannot draw 3D (no WebGL), so the same surface is shown as a contour map.',
+		renderStopped: 'The 3D view kept stopping, so the same surface is shown as a contour map.',
 		loading3d: 'Loading the 3D view…',
 		chartLabel: 'Each ball’s loss L against the step',
 		chartStep: 'step',

@@ -9,6 +9,7 @@ import type {
 	TrainerSettingsRequest,
 	TrainerSnapshot
 } from '$lib/engine/trainerProtocol';
+import { Waiting } from '$lib/ui/waiting.svelte';
 import { InputGate } from './inputGate';
 import { GRID } from './state';
 
@@ -51,8 +52,12 @@ export class TrainerRun {
 	#received = 0;
 	/** The newest snapshot received, shown or still held. */
 	#latest: TrainerSnapshot | null = null;
+	/** Every epoch's metrics received (the shown `history` may lag behind, held by the gate). */
+	#allHistory: EpochMetrics[] = [];
 	/** During a rate drag, answers are shown with the next input event (see inputGate.ts). */
 	readonly gate = new InputGate();
+	/** Whether an answer is overdue (the worker is slow, or restarting after it stopped). */
+	readonly waiting = new Waiting();
 
 	/** What one tick asks for while playing, given the run's iterations per epoch. */
 	constructor(
@@ -68,12 +73,14 @@ export class TrainerRun {
 		const gen = ++this.#gen;
 		const request = data ?? (this.data ? undefined : this.#dataRequest);
 		const opened = (async () => {
-			const answer = await engine().call('trainerOpen', {
-				session: this.session,
-				settings,
-				data: request,
-				grid: GRID
-			});
+			const answer = await this.waiting.track(
+				engine().call('trainerOpen', {
+					session: this.session,
+					settings,
+					data: request,
+					grid: GRID
+				})
+			);
 			if (gen !== this.#gen || !answer) return false;
 			if (!answer.ok) {
 				this.error = answer.error;
@@ -91,7 +98,7 @@ export class TrainerRun {
 			this.#lastOpen = { settings, data: this.#dataRequest };
 			if (answer.value.data) this.data = answer.value.data;
 			this.snap = this.#latest = answer.value.snapshot;
-			this.history = answer.value.snapshot.history;
+			this.history = this.#allHistory = answer.value.snapshot.history;
 			this.#received = this.history.length;
 			this.recent = [];
 			this.#takeRate(answer.value.snapshot.lr, answer.value.snapshot.rateChanges);
@@ -115,14 +122,16 @@ export class TrainerRun {
 		await this.#ready;
 		const gen = this.#gen;
 		if (!this.#latest || this.#ended) return false;
-		const answer = await engine().call('trainerStep', {
-			session: this.session,
-			unit,
-			count,
-			budgetMs: 40,
-			since: this.#received,
-			detail
-		});
+		const answer = await this.waiting.track(
+			engine().call('trainerStep', {
+				session: this.session,
+				unit,
+				count,
+				budgetMs: 40,
+				since: this.#received,
+				detail
+			})
+		);
 		if (gen !== this.#gen || !answer) return false;
 		if (!answer.ok) {
 			this.error = answer.error;
@@ -130,16 +139,14 @@ export class TrainerRun {
 			return false;
 		}
 		if (answer.value.kind === 'lost') {
-			// The worker restarted and forgot the run: start it again from the same settings.
-			if (this.#lastOpen) {
-				this.data = null;
-				await this.open(this.#lastOpen.settings, this.#lastOpen.data);
-			}
+			// The worker restarted and forgot the run: the next tick trains on where it was.
+			await this.#resume(gen);
 			return false;
 		}
 		const snap = answer.value.snapshot;
 		this.#latest = snap;
 		this.#received += snap.history.length;
+		if (snap.history.length > 0) this.#allHistory = [...this.#allHistory, ...snap.history];
 		if (this.#ended) this.pause();
 		this.gate.run(() => {
 			if (gen !== this.#gen) return;
@@ -162,7 +169,7 @@ export class TrainerRun {
 	 * `rate` follows the answers in the order they arrive, that is, the worker's own order; and
 	 * a run reopened after the worker restarted starts at the newest rate too.
 	 */
-	setRate(lr: number): Promise<boolean> {
+	setRate(lr: number, again = true): Promise<boolean> {
 		const gen = this.#gen;
 		return (async () => {
 			await this.#ready;
@@ -172,10 +179,8 @@ export class TrainerRun {
 			// starts with it.
 			const settings = { ...last.settings, lr };
 			this.#lastOpen = { ...last, settings };
-			const answer = await engine().call(
-				'trainerSetRate',
-				{ session: this.session, lr },
-				this.#rateChannel
+			const answer = await this.waiting.track(
+				engine().call('trainerSetRate', { session: this.session, lr }, this.#rateChannel)
 			);
 			if (gen !== this.#gen || !answer) return false;
 			if (!answer.ok) {
@@ -191,12 +196,48 @@ export class TrainerRun {
 				return true;
 			}
 			if (value.kind === 'finished') await this.open(settings);
-			else {
-				this.data = null;
-				await this.open(settings, last.data);
-			}
+			// The worker restarted and forgot the run: continue it, then change its rate.
+			else if (again && (await this.#resume(gen))) return this.setRate(lr, false);
 			return false;
 		})();
+	}
+
+	/**
+	 * Opens the run again in a worker that forgot it (a new one, after the old one stopped), from
+	 * the newest checkpoint received: weights, optimizer memory, epoch and history go on where
+	 * they were. If the worker refuses the checkpoint, the run starts again as before.
+	 */
+	async #resume(gen: number): Promise<boolean> {
+		const last = this.#lastOpen;
+		const latest = this.#latest;
+		if (!last || !latest) return false;
+		const answer = await this.waiting.track(
+			engine().call('trainerOpen', {
+				session: this.session,
+				settings: last.settings,
+				data: last.data,
+				grid: GRID,
+				resume: { checkpoint: latest.checkpoint, history: this.#allHistory }
+			})
+		);
+		if (gen !== this.#gen || !answer) return false;
+		if (!answer.ok || answer.value.kind !== 'ready') {
+			this.data = null;
+			await this.open(last.settings, last.data);
+			return false;
+		}
+		const { data, snapshot } = answer.value;
+		if (data) this.data = data;
+		this.#latest = snapshot;
+		this.#allHistory = snapshot.history;
+		this.#received = snapshot.history.length;
+		this.gate.run(() => {
+			if (gen !== this.#gen) return;
+			this.snap = snapshot;
+			this.history = snapshot.history;
+			this.#takeRate(snapshot.lr, snapshot.rateChanges);
+		});
+		return true;
 	}
 
 	/** Takes the rate from an answer, keeping the old object when nothing changed. */
