@@ -43,7 +43,9 @@ export const ui = {
 		notFound: '找不到這一頁。',
 		read: '讀過了',
 		progress: (read: number, total: number, correct: number, answered: number) =>
-			`你讀過 ${read} / ${total} 課，自我檢查答對 ${correct} / ${answered} 題。`
+			`你讀過 ${read} / ${total} 課，自我檢查答對 ${correct} / ${answered} 題。`,
+		badSetting: (key: string, given: string, allowed: string) =>
+			`設定 ${key}=「${given}」無效（允許：${allowed}），已略過。`
 	},
 	en: {
 		siteName: 'Descent',
@@ -88,8 +90,10 @@ export const ui = {
 		notFound: 'This page does not exist.',
 		read: 'read',
 		progress: (read: number, total: number, correct: number, answered: number) =>
-			`You have read ${read} of ${total} lessons and answered ${correct} of ${answered} self-check questions correctly.`
+			`You have read ${read} of ${total} lessons and answered ${correct} of ${answered} self-check questions correctly.`,
+		badSetting: (key: string, given: string, allowed: string) =>
+			`Setting ${key}=“${given}” is not valid (allowed: ${allowed}); ignored.`
 	}
-} satisfies Bilingual<Record<string, string | ((...n: number[]) => string)>>;
+} satisfies Bilingual<Record<string, string | ((...args: never[]) => string)>>;
 
 export type UiStrings = (typeof ui)['en'];
