@@ -137,7 +137,10 @@ const base = createCodec<NeuronState>(
 		},
 		y: {
 			accepts: (y, s) => y >= Y_RANGE[s.loss][0] && y <= Y_RANGE[s.loss][1],
-			allowed: (s) => `${rangeText(...Y_RANGE[s.loss])}${s.loss === 'bce' ? ' (loss=bce)' : ''}`,
+			allowed: (s) => {
+				const [lo, hi] = Y_RANGE[s.loss];
+				return `${rangeText(lo, hi)}${s.loss === 'bce' ? ' (loss=bce)' : ''}`;
+			},
 			fallback: (s, before) => {
 				const [lo, hi] = Y_RANGE[s.loss];
 				return before.y >= lo && before.y <= hi ? before.y : 1;
