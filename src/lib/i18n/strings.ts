@@ -41,6 +41,11 @@ export const ui = {
 		correct: '答對了！',
 		incorrect: '再想想。',
 		notFound: '找不到這一頁。',
+		notFoundHelp: '網址可能打錯了，或是這一頁已經搬走。課程的每一頁都在這裡：',
+		offlineTitle: '目前離線',
+		offlineHelp:
+			'這一頁還沒有存在這個瀏覽器裡，要連上網路才能開啟。下面這些頁面已經存好，離線也能讀：',
+		courseHome: '課程首頁',
 		read: '讀過了',
 		progress: (read: number, total: number, correct: number, answered: number) =>
 			`你讀過 ${read} / ${total} 課，自我檢查答對 ${correct} / ${answered} 題。`,
@@ -88,6 +93,12 @@ export const ui = {
 		correct: 'Correct!',
 		incorrect: 'Not quite.',
 		notFound: 'This page does not exist.',
+		notFoundHelp:
+			'The address may be mistyped, or the page has moved. Every page of the course is here:',
+		offlineTitle: 'You are offline',
+		offlineHelp:
+			'This page is not stored in this browser yet, so it needs the network. These pages are stored and read offline:',
+		courseHome: 'Course home',
 		read: 'read',
 		progress: (read: number, total: number, correct: number, answered: number) =>
 			`You have read ${read} of ${total} lessons and answered ${correct} of ${answered} self-check questions correctly.`,
