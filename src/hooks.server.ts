@@ -27,7 +27,11 @@ export const handle: Handle = async ({ event, resolve }) => {
 		event.request.headers.get('accept')?.includes('text/html')
 	) {
 		const page = await event.fetch('/404');
-		if (page.ok) return new Response(page.body, { status: 404, headers: page.headers });
+		// Its body comes decoded: none of its headers (content-encoding) may come along.
+		if (page.ok) {
+			const headers = { 'content-type': 'text/html; charset=utf-8' };
+			return new Response(await page.text(), { status: 404, headers });
+		}
 	}
 	return response;
 };
