@@ -79,11 +79,14 @@ async function offlineAnswer(cache: Cache, url: URL): Promise<Response | undefin
 		if (offline)
 			return new Response(await storedOnly(await offline.text(), cache), {
 				status: 503,
+				statusText: 'Service Unavailable',
 				headers: html
 			});
 	}
 	const missing = await cache.match('/404');
-	return missing ? new Response(missing.body, { status: 404, headers: html }) : undefined;
+	return missing
+		? new Response(missing.body, { status: 404, statusText: 'Not Found', headers: html })
+		: undefined;
 }
 
 /** The offline page's lists (items marked data-page, see CourseMap.svelte) cut to what the cache holds. */
