@@ -1,15 +1,7 @@
 import { activationIds, lossIds, type ActivationId, type LossId } from '$lib/math/ids';
 import type { StepSettings } from '$lib/ui/scrolly';
 import type { NeuronRequest, TwoLayerRequest } from '$lib/engine/neuronProtocol';
-import {
-	choiceField,
-	createCodec,
-	numberField,
-	rangeText,
-	type Codec,
-	type Field,
-	type SettingNote
-} from '../codec';
+import { choiceField, createCodec, numberField, rangeText, type Codec, type Field } from '../codec';
 
 export const neuronModes = ['forward', 'full', 'twolayer'] as const;
 /** forward: lesson 2 (inputs to output); full: lesson 6 (the whole cycle); twolayer: 2 → 2 → 1. */
