@@ -107,7 +107,7 @@ describe('validProgress', () => {
 			}),
 			{ numRuns: 2000 }
 		);
-	});
+	}, 30_000);
 });
 
 describe('loadProgress, markRead and recordAnswer', () => {
