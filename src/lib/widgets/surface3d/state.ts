@@ -214,11 +214,9 @@ export const surface3dCodec = createCodec<Surface3DState>(
 		race: {
 			accepts: (race, s) => race.every((b) => within(b.lr, presets[s.surface].lrRange)),
 			allowed: (s) => raceAllowed(rangeText(...presets[s.surface].lrRange)),
-			// Balls whose rate the surface cannot take run at its own rate; the others stay.
-			fallback: (s) => {
-				const { lr, lrRange } = presets[s.surface];
-				return s.race.map((b) => ({ ...b, lr: within(b.lr, lrRange) ? b.lr : lr }));
-			}
+			// Refused whole, as a list that cannot be read is: the note says the setting was ignored.
+			fallback: (s, base) =>
+				base.race.every((b) => within(b.lr, presets[s.surface].lrRange)) ? base.race : []
 		}
 	}
 );
