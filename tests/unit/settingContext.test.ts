@@ -136,6 +136,11 @@ describe('the note’s wording', () => {
 
 	it('cuts a long value only between items, marking the cut', () => {
 		expect(shortGiven('short')).toBe('short');
+		// No separator early on: most of the text shows, and a number at the limit stays whole.
+		const markup = '<script data-pwned>window.__pwned=1</script>';
+		expect(shortGiven(markup)).toBe(`${markup.slice(0, 40)}…`);
+		const digits = `${'x'.repeat(36)}123456789`;
+		expect(shortGiven(digits)).toBe(`${'x'.repeat(36)}…`);
 		const cut = shortGiven('x:0.123456789,'.repeat(5));
 		expect(cut.endsWith('…')).toBe(true);
 		expect(

@@ -109,16 +109,23 @@ const GIVEN_MAX = 40;
 
 /**
  * The given value as a note repeats it: whole if short, else cut after the last complete item
- * (a comma, semicolon or space; a colon inside one long item) with an ellipsis, so no number is
- * shown cut in two.
+ * (at a comma, semicolon or space; a colon inside one long item) with an ellipsis, so no number
+ * is shown cut in two.
  */
 export function shortGiven(raw: string): string {
 	if (raw.length <= GIVEN_MAX) return raw;
 	const head = raw.slice(0, GIVEN_MAX + 1);
 	const last = (seps: string[]) => Math.max(...seps.map((c) => head.lastIndexOf(c)));
-	// Between items first; inside an item (optimizer:lr) only if the first item is too long.
-	const cut = last([',', ';', ' ']) > 0 ? last([',', ';', ' ']) : last([':']);
-	return `${cut > 0 ? raw.slice(0, cut) : raw.slice(0, GIVEN_MAX)}…`;
+	const half = GIVEN_MAX / 2;
+	// Between items first, inside an item (optimizer:lr) next, as long as most of the value shows.
+	let cut = last([',', ';', ' ']);
+	if (cut < half) cut = last([':']);
+	if (cut < half) {
+		cut = GIVEN_MAX;
+		// Text with no separator (markup, one long word): cut at the limit, but never in a number.
+		while (cut > half && /[\d.]/.test(raw[cut]) && /[\d.eE+-]/.test(raw[cut - 1])) cut--;
+	}
+	return `${raw.slice(0, cut)}…`;
 }
 
 /** The one sentence every widget shows for a refused setting, in the page's language. */
