@@ -44,6 +44,9 @@ function pageKey(url: URL): string {
 		: `${url.pathname}/`;
 }
 
+/** Every page the build holds, as its cache key: an address outside it is unknown to the course. */
+const PAGES = new Set(prerendered);
+
 async function respond(request: Request): Promise<Response> {
 	const url = new URL(request.url);
 	const cache = await caches.open(CACHE);
@@ -58,8 +61,40 @@ async function respond(request: Request): Promise<Response> {
 	} catch (err) {
 		const fallback = await cache.match(url.pathname);
 		if (fallback) return fallback;
+		const page = isPage ? await offlineAnswer(cache, url) : undefined;
+		if (page) return page;
 		throw err;
 	}
+}
+
+/**
+ * With the network down, a page the cache does not hold: the course's offline page (listing
+ * the pages that do open) for one the course has, its 404 page for an address it does not have.
+ * Either beats the browser's own error page, which says nothing about the course.
+ */
+async function offlineAnswer(cache: Cache, url: URL): Promise<Response | undefined> {
+	const html = { 'content-type': 'text/html; charset=utf-8' };
+	if (PAGES.has(pageKey(url))) {
+		const offline = await cache.match('/offline');
+		if (offline)
+			return new Response(await storedOnly(await offline.text(), cache), {
+				status: 503,
+				statusText: 'Service Unavailable',
+				headers: html
+			});
+	}
+	const missing = await cache.match('/404');
+	return missing
+		? new Response(missing.body, { status: 404, statusText: 'Not Found', headers: html })
+		: undefined;
+}
+
+/** The offline page's lists (items marked data-page, see CourseMap.svelte) cut to what the cache holds. */
+async function storedOnly(page: string, cache: Cache): Promise<string> {
+	const items = [...page.matchAll(/<li data-page="([^"]+)">[\s\S]*?<\/li>/g)];
+	let out = page;
+	for (const [item, path] of items) if (!(await cache.match(path))) out = out.replace(item, '');
+	return out;
 }
 
 sw.addEventListener('fetch', (event) => {

@@ -74,6 +74,40 @@ test('offline, the widgets compute, lessons show their formulas and links with s
 	await close();
 });
 
+test('offline, an unknown address gets the 404 page and a page not stored the offline page', async ({
+	browser
+}) => {
+	const { page, problems, close } = await offlineAfterOneVisit(browser);
+	const response = await page.goto('/en/no-such-lesson/');
+	expect(response?.status()).toBe(404);
+	const missing = page.getByTestId('not-found');
+	await expect(missing.locator('section[lang="en"] h2')).toHaveText('This page does not exist.');
+	await expect(missing.locator('section[lang="zh-TW"] h2')).toHaveText('找不到這一頁。');
+	await expect(missing.locator('a[href="/en/neuron/"]')).toHaveCount(1);
+
+	// A page the course has but this browser lost from its store (evicted, or cleared).
+	await page.evaluate(async () => {
+		for (const key of await caches.keys()) await (await caches.open(key)).delete('/en/neuron/');
+	});
+	expect((await page.goto('/en/neuron/'))?.status()).toBe(503);
+	const offline = page.getByTestId('offline-page');
+	await expect(offline.locator('section[lang="en"] h2')).toHaveText('You are offline');
+	await expect(offline.locator('section[lang="zh-TW"] h2')).toHaveText('目前離線');
+	// It lists what still opens, and not the page that does not.
+	await expect(offline.locator('a[href="/en/neuron/"]')).toHaveCount(0);
+	await expect(offline.locator('a[href="/zh-TW/neuron/"]')).toHaveCount(1);
+	await offline.locator('a[href="/en/loss/"]').click();
+	await expect(page.locator('h1').first()).toBeVisible();
+	expect(page.url()).toMatch(/\/en\/loss\/$/);
+	// The two answers this test asks for (Chromium logs each in the console too); any other
+	// failed request would still show as an HTTP line.
+	const asked = /^HTTP (404: .*no-such-lesson|503: .*\/en\/neuron\/)/;
+	const logged = /^console: Failed to load resource: .* (404 \(Not Found\)|503 .*)$/;
+	expect(problems.filter((p) => asked.test(p))).toHaveLength(2);
+	expect(problems.filter((p) => !asked.test(p) && !logged.test(p))).toEqual([]);
+	await close();
+});
+
 test('the course can be installed: a manifest with icons, linked from every page', async ({
 	page,
 	request

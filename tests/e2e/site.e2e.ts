@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { lessonSlugs } from '../../scripts/coursePages.mjs';
 import { builtPages, watchProblems } from './helpers';
 
 const pages = builtPages();
@@ -97,4 +98,57 @@ test('the page’s own JavaScript holds no math core; the worker does', async ({
 	expect(workers.length).toBe(1);
 	const worker = await (await request.get(workers[0])).text();
 	for (const m of markers) expect(worker).toContain(m);
+});
+
+test('an unknown address gets the 404 page in both languages, with every lesson', async ({
+	page
+}) => {
+	const problems = watchProblems(page);
+	const lessons = lessonSlugs();
+	for (const path of ['/en/no-such-lesson/', '/zh-TW/playground/nope/', '/no/such/page']) {
+		const response = await page.goto(path);
+		expect(response?.status(), path).toBe(404);
+		const main = page.getByTestId('not-found');
+		await expect(main.locator('section[lang="zh-TW"] h2')).toHaveText('找不到這一頁。');
+		await expect(main.locator('section[lang="en"] h2')).toHaveText('This page does not exist.');
+		for (const lang of ['zh-TW', 'en']) {
+			for (const slug of lessons) {
+				await expect(main.locator(`a[href="/${lang}/${slug}/"]`), `${path} ${slug}`).toHaveCount(1);
+			}
+		}
+	}
+	await page.getByTestId('not-found').locator('a[href="/en/neuron/"]').click();
+	await expect(page.locator('h1')).toContainText(/neuron/i);
+	// The unknown addresses' own 404 responses are what this test asks for (Chromium logs each in
+	// the console too); any other failed request would still show as an HTTP line.
+	const asked = /^HTTP 404: .*(no-such-lesson|nope|no\/such\/page)/;
+	const logged = /^console: Failed to load resource: .* 404 \(Not Found\)$/;
+	expect(problems.filter((p) => asked.test(p))).toHaveLength(3);
+	expect(problems.filter((p) => !asked.test(p) && !logged.test(p))).toEqual([]);
+});
+
+test('corrupted progress in storage: the home page counts only this course’s lessons and questions', async ({
+	page
+}) => {
+	const problems = watchProblems(page);
+	const total = lessonSlugs().length;
+	await page.goto('/en/');
+	const flood = Array.from({ length: 50_000 }, (_, i) => `fake-${i}`);
+	const stored = `{"read": [null, {"slug": "neuron"}, "neuron", "neuron", 7, ${JSON.stringify(flood).slice(1, -1)}],
+		"answers": {"gd-sign": true, "gd-step": "yes", "fake-quiz": true, "__proto__": false, "x": null}}`;
+	await page.evaluate((text) => localStorage.setItem('descent:progress', text), stored);
+	await page.reload();
+	await expect(page.getByTestId('progress')).toHaveText(
+		`You have read 1 of ${total} lessons and answered 1 of 1 self-check questions correctly.`
+	);
+	await expect(page.locator('.lesson-list .done')).toHaveCount(1);
+	// Not JSON, or JSON of the wrong shape: no progress at all, and the page reads on.
+	for (const text of ['{', 'null', '[1,2,3]', '{"read": {"length": 50000}}']) {
+		await page.evaluate((t) => localStorage.setItem('descent:progress', t), text);
+		await page.reload();
+		await expect(page.locator('.lesson-list li')).toHaveCount(total);
+		await page.waitForTimeout(1200);
+		await expect(page.getByTestId('progress')).toHaveCount(0);
+	}
+	expect(problems).toEqual([]);
 });

@@ -116,6 +116,33 @@ test('a bad CSV names its line and keeps the data; a good one replaces it', asyn
 	expect(problems).toEqual([]);
 });
 
+test('a CSV of extreme values is refused for its data, and no NaN or ∞ reaches the page', async ({
+	page
+}) => {
+	const problems = watchProblems(page);
+	await page.goto('/en/playground/trainer/?epochs=5&speed=100');
+	await page.getByTestId('trainer-epoch-step').click();
+	await expect(epoch(page)).toHaveText('1');
+	const rows = ['0.8,0.3,cat', '1e308,-1e308,dog', '-1e308,1e308,cat', '0.2,0.7,dog'];
+	await page.getByTestId('trainer-csv').setInputFiles({
+		name: 'huge.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from(['ears,snout,label', ...rows].join('\n'))
+	});
+	const problem = page.getByTestId('trainer-csv-problem');
+	await expect(problem).toContainText(
+		'Line 3, column “ears”: “1e308” is too large; features must lie within ±10¹⁵.'
+	);
+	await expect(problem).not.toContainText(/learning rate/i);
+	// The run on the built-in data goes on where it was.
+	await expect(epoch(page)).toHaveText('1');
+	await page.getByTestId('trainer-play').click();
+	await expect(status(page)).toContainText(/\(finished/, { timeout: 20_000 });
+	const text = await page.locator('[data-widget]').innerText();
+	expect(text).not.toMatch(/NaN|∞|Infinity/);
+	expect(problems).toEqual([]);
+});
+
 test('one example at a time: the answer corrects one guess (zh-TW)', async ({ page }) => {
 	const problems = watchProblems(page);
 	await page.goto('/zh-TW/playground/trainer/?mode=one');

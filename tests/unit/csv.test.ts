@@ -67,9 +67,31 @@ describe('CSV upload', () => {
 		],
 		['a,b,label\n1,2,cat\n1,3,dog\n', { code: 'tooFewRows', rows: 2, min: 4 }],
 		['a,b,label\n1,2,cat\n1,3,cat\n2,2,cat\n4,4,cat\n', { code: 'oneClass', value: 'cat' }],
-		['a,b,c,d,e,f,g,h,i,label\n', { code: 'tooManyColumns', line: 1, columns: 10, max: 9 }]
+		['a,b,c,d,e,f,g,h,i,label\n', { code: 'tooManyColumns', line: 1, columns: 10, max: 9 }],
+		[
+			'a,b,label\n1,2,cat\n1e308,3,dog\n',
+			{ code: 'tooLarge', line: 3, column: 'a', value: '1e308', max: 1e15 }
+		],
+		[
+			'a,b,label\n1,2,cat\n1,-1e309,dog\n',
+			{ code: 'tooLarge', line: 3, column: 'b', value: '-1e309', max: 1e15 }
+		]
 	])('a bad file is refused with its line and problem: %j', (text, expected) => {
 		expect(problem(text)).toEqual(expected);
+	});
+
+	test('features up to ±1e15 (millisecond timestamps) are taken, scaled and finite', () => {
+		const r = parseCsv('t,b,label\n1e15,2,cat\n-1e15,3,dog\n1.7e12,2,cat\n0,1,dog\n');
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		expect([...r.data.x].every((v) => v >= 0 && v <= 1)).toBe(true);
+		expect(r.data.ranges[0]).toEqual([-1e15, 1e15]);
+	});
+
+	test('a file of extreme values never yields a feature that is not finite', () => {
+		const rows = ['1e308,-1e308,cat', '-1e308,1e308,dog', '1,2,cat', '3,4,dog'];
+		const r = parseCsv(['a,b,label', ...rows].join('\n'));
+		expect(r.ok).toBe(false);
 	});
 
 	test('too many rows names the first row past the limit', () => {

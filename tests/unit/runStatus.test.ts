@@ -61,6 +61,13 @@ describe('classifyTrajectory', () => {
 		expect(last).toMatchObject({ kind: 'converged', minimum: 'global' });
 	});
 
+	it('calls a run that lands exactly on the minimum converged (bowl a = 10, η = 0.1)', () => {
+		// ηa = 1: the first step goes straight to w = 0, where L = 0 and ‖∇L‖ = 0.
+		const { traj, last } = run('bowl', { id: 'gd', lr: 0.1 }, [-2.5, 2], 3000, 10);
+		expect([traj.steps, traj.loss[1], traj.gradNorm[1]]).toEqual([1, 0, 0]);
+		expect(last).toEqual({ kind: 'converged', step: 1, minimum: 'global' });
+	});
+
 	it('calls overshooting steps oscillating (bowl, 1/a < η < 2/a)', () => {
 		const { states, last } = run('bowl', { id: 'gd', lr: 1.5 }, [-2.5, 2]);
 		expect(story(states)).toEqual(['converging', 'oscillating', 'converged']);

@@ -18,8 +18,10 @@ const ROOT = 'content/lessons';
 
 // Read at build time only (prerendering): pages receive the few fields they show, never the
 // Markdown source.
-function readCatalog(): (LessonMeta & { toc: TocEntry[] })[] {
-	const found: (LessonMeta & { toc: TocEntry[] })[] = [];
+type Entry = LessonMeta & { toc: TocEntry[]; quizIds: string[] };
+
+function readCatalog(): Entry[] {
+	const found: Entry[] = [];
 	for (const folder of readdirSync(ROOT)) {
 		const m = /^\d+-([a-z0-9-]+)$/.exec(folder);
 		if (!m) continue;
@@ -34,7 +36,8 @@ function readCatalog(): (LessonMeta & { toc: TocEntry[] })[] {
 				title: fm.title ?? m[1],
 				summary: fm.summary ?? '',
 				order: Number(fm.order ?? 0),
-				toc: tableOfContents(markdown)
+				toc: tableOfContents(markdown),
+				quizIds: [...markdown.matchAll(/<Quiz\b[^>]*?\bid="([^"]+)"/g)].map((q) => q[1])
 			});
 		}
 	}
@@ -47,6 +50,14 @@ export function lessonsIn(lang: Lang): LessonMeta[] {
 	return catalog
 		.filter((l) => l.lang === lang)
 		.map(({ slug, lang, title, summary, order }) => ({ slug, lang, title, summary, order }));
+}
+
+/**
+ * Every self-check's id in the course, so the reader's stored answers can be checked against
+ * the questions that exist without loading every lesson.
+ */
+export function quizIdsIn(lang: Lang): string[] {
+	return catalog.filter((l) => l.lang === lang).flatMap((l) => l.quizIds);
 }
 
 export function lessonToc(lang: Lang, slug: string): TocEntry[] | null {

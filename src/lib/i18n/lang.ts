@@ -30,5 +30,6 @@ export function formatNumber(x: number, digits = 3): string {
 		abs >= 1e5 || abs < 1e-4
 			? x.toExponential(digits - 1)
 			: Number(x.toPrecision(digits)).toString();
-	return text.replace('-', '−');
+	// Every minus, the exponent's too (−1.23e−5), is a real one (U+2212).
+	return text.replace(/-/g, '−');
 }

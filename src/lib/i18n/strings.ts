@@ -42,9 +42,16 @@ export const ui = {
 		correct: '答對了！',
 		incorrect: '再想想。',
 		notFound: '找不到這一頁。',
+		notFoundHelp: '網址可能打錯了，或是這一頁已經搬走。課程的每一頁都在這裡：',
+		offlineTitle: '目前離線',
+		offlineHelp:
+			'這一頁還沒有存在這個瀏覽器裡，要連上網路才能開啟。下面這些頁面已經存好，離線也能讀：',
+		courseHome: '課程首頁',
 		read: '讀過了',
 		progress: (read: number, total: number, correct: number, answered: number) =>
-			`你讀過 ${read} / ${total} 課，自我檢查答對 ${correct} / ${answered} 題。`
+			`你讀過 ${read} / ${total} 課，自我檢查答對 ${correct} / ${answered} 題。`,
+		badSetting: (key: string, given: string, allowed: string) =>
+			`設定 ${key}=「${given}」無效（允許：${allowed}），已略過。`
 	},
 	en: {
 		siteName: 'Descent',
@@ -88,10 +95,18 @@ export const ui = {
 		correct: 'Correct!',
 		incorrect: 'Not quite.',
 		notFound: 'This page does not exist.',
+		notFoundHelp:
+			'The address may be mistyped, or the page has moved. Every page of the course is here:',
+		offlineTitle: 'You are offline',
+		offlineHelp:
+			'This page is not stored in this browser yet, so it needs the network. These pages are stored and read offline:',
+		courseHome: 'Course home',
 		read: 'read',
 		progress: (read: number, total: number, correct: number, answered: number) =>
-			`You have read ${read} of ${total} lessons and answered ${correct} of ${answered} self-check questions correctly.`
+			`You have read ${read} of ${total} lessons and answered ${correct} of ${answered} self-check questions correctly.`,
+		badSetting: (key: string, given: string, allowed: string) =>
+			`Setting ${key}=“${given}” is not valid (allowed: ${allowed}); ignored.`
 	}
-} satisfies Bilingual<Record<string, string | ((...n: number[]) => string)>>;
+} satisfies Bilingual<Record<string, string | ((...args: never[]) => string)>>;
 
 export type UiStrings = (typeof ui)['en'];

@@ -5,7 +5,8 @@ import type { Dataset } from './dataset';
  * feature columns and one label column holding exactly two distinct values. The label column
  * is the one headed `label`, `class`, `y`, `標籤` or `類別`, else the last. Separators: comma,
  * semicolon or tab (whichever the header uses). Blank lines and lines starting with # are
- * skipped. Features are scaled to [0, 1] by their min and max, which are kept for the axes.
+ * skipped. Features must be numbers within ±CSV_LIMITS.maxAbs; they are scaled to [0, 1] by
+ * their min and max, which are kept for the axes.
  *
  * Problems come back as codes with line numbers (1-based, as an editor shows them), so the
  * page can say them in either language.
@@ -17,6 +18,7 @@ export type CsvProblem =
 	| { code: 'duplicateHeader'; line: number; name: string }
 	| { code: 'columnCount'; line: number; expected: number; got: number }
 	| { code: 'notANumber'; line: number; column: string; value: string }
+	| { code: 'tooLarge'; line: number; column: string; value: string; max: number }
 	| { code: 'missingLabel'; line: number }
 	| { code: 'tooManyClasses'; line: number; value: string; classes: [string, string] }
 	| { code: 'oneClass'; value: string }
@@ -25,7 +27,12 @@ export type CsvProblem =
 
 export type CsvResult = { ok: true; data: Dataset } | { ok: false; problem: CsvProblem };
 
-export const CSV_LIMITS = { minRows: 4, maxRows: 5000, maxFeatures: 8 } as const;
+/**
+ * maxAbs bounds a feature's size: the scaling divides by max − min, which for ±1e308 overflows
+ * to ∞ and turns every feature into NaN. Up to 1e15 the difference stays exact to a quarter, and
+ * millisecond timestamps (about 1.7e12) still fit.
+ */
+export const CSV_LIMITS = { minRows: 4, maxRows: 5000, maxFeatures: 8, maxAbs: 1e15 } as const;
 
 const LABEL_HEADERS = ['label', 'class', 'y', '標籤', '類別'];
 /** Label words that fix which class is 0 and which is 1, so cat/dog files match the built-in. */
@@ -134,9 +141,19 @@ export function parseCsv(text: string): CsvResult {
 		for (let k = 0; k < d; k++) {
 			const raw = cells[featureCols[k]];
 			const v = raw === '' ? NaN : Number(raw);
-			if (!Number.isFinite(v)) {
-				const column = header.cells[featureCols[k]];
+			const column = header.cells[featureCols[k]];
+			if (Number.isNaN(v)) {
 				return { ok: false, problem: { code: 'notANumber', line, column, value: raw } };
+			}
+			if (!(Math.abs(v) <= CSV_LIMITS.maxAbs)) {
+				const problem = {
+					code: 'tooLarge' as const,
+					line,
+					column,
+					value: raw,
+					max: CSV_LIMITS.maxAbs
+				};
+				return { ok: false, problem };
 			}
 			values[r * d + k] = v;
 		}

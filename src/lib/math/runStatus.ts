@@ -211,7 +211,9 @@ export function classifyStep(
 			return { kind: 'saddle', step: k };
 		const nearMin = lambda[0] > curvature;
 		const radius = (previous?.kind === 'converged' ? STAY : 1) * AT_POINT * scale.width;
-		if (nearMin && newton < radius && moved < radius) {
+		// A ball that jumped straight onto a minimum (the bowl at ηa = 1) moved far in its last
+		// step but has stopped there for good: that is converged, not passing through.
+		if (nearMin && newton < radius && (moved < radius || stopped)) {
 			const tol = 1e-3 * (scale.median - scale.low) + 1e-12;
 			return {
 				kind: 'converged',

@@ -5,17 +5,51 @@ export interface Progress {
 	answers: Record<string, boolean>;
 }
 
+/** The lessons and self-checks the course has, from the build (the language layout's data). */
+export interface KnownProgress {
+	slugs: readonly string[];
+	quizIds: readonly string[];
+}
+
 const KEY = 'descent:progress';
 
-export function loadProgress(): Progress {
+/**
+ * The most entries kept of each kind when the course's own list is not at hand (a lesson page
+ * saving one more): ten times the course, so a full course fits and a flood never grows.
+ */
+const MAX_ENTRIES = 500;
+/** Slugs and quiz ids are short words with hyphens (content/lessons/NN-slug, <Quiz id="…">). */
+const ID = /^[a-z0-9][a-z0-9-]{0,63}$/i;
+
+/**
+ * What storage held, reduced to what can be progress: strings that look like ids, each once,
+ * and answers that are true or false. Given the course's lists, only its own lessons and
+ * questions count; anything else (nulls, objects, unknown or fake ids) is dropped.
+ */
+export function validProgress(raw: unknown, known?: KnownProgress): Progress {
+	const record = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+	const slugs = known ? new Set(known.slugs) : null;
+	const quizIds = known ? new Set(known.quizIds) : null;
+	const fits = (id: unknown, set: Set<string> | null): id is string =>
+		typeof id === 'string' && (set ? set.has(id) : ID.test(id));
+
+	const read = Array.isArray(record.read)
+		? [...new Set(record.read.filter((x) => fits(x, slugs)))].slice(0, MAX_ENTRIES)
+		: [];
+	const pairs =
+		record.answers !== null && typeof record.answers === 'object' && !Array.isArray(record.answers)
+			? Object.entries(record.answers).filter(
+					(p): p is [string, boolean] => fits(p[0], quizIds) && typeof p[1] === 'boolean'
+				)
+			: [];
+	// fromEntries defines own properties, so an id like "__proto__" cannot reach the prototype.
+	return { read, answers: Object.fromEntries(pairs.slice(0, MAX_ENTRIES)) };
+}
+
+/** The stored progress; with the course's lists, only what belongs to this course. */
+export function loadProgress(known?: KnownProgress): Progress {
 	try {
-		const raw = JSON.parse(localStorage.getItem(KEY) ?? '{}') as Partial<Progress>;
-		const read = Array.isArray(raw.read) ? raw.read.filter((x) => typeof x === 'string') : [];
-		const answers: Record<string, boolean> = {};
-		if (raw.answers && typeof raw.answers === 'object') {
-			for (const [k, v] of Object.entries(raw.answers)) if (typeof v === 'boolean') answers[k] = v;
-		}
-		return { read, answers };
+		return validProgress(JSON.parse(localStorage.getItem(KEY) ?? '{}'), known);
 	} catch {
 		return { read: [], answers: {} };
 	}
@@ -29,14 +63,14 @@ function save(p: Progress): void {
 	}
 }
 
+// The newest entry goes first, so a store filled to MAX_ENTRIES with stale ids still keeps it.
 export function markRead(slug: string): void {
 	const p = loadProgress();
-	if (!p.read.includes(slug)) p.read.push(slug);
-	save(p);
+	save({ ...p, read: [slug, ...p.read.filter((s) => s !== slug)] });
 }
 
 export function recordAnswer(id: string, correct: boolean): void {
 	const p = loadProgress();
-	p.answers[id] = correct;
-	save(p);
+	const rest = Object.entries(p.answers).filter(([k]) => k !== id);
+	save({ ...p, answers: Object.fromEntries([[id, correct], ...rest]) });
 }

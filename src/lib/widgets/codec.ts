@@ -1,4 +1,5 @@
-import { formatNumber } from '$lib/i18n/lang';
+import type { Bilingual, Lang } from '$lib/i18n/lang';
+import { ui } from '$lib/i18n/strings';
 import type { StepSettings } from '$lib/ui/scrolly';
 
 /**
@@ -9,8 +10,21 @@ export type Field<T> = {
 	parse(raw: string): T | undefined;
 	format(value: T): string;
 	/** Human description of what is allowed, for the note shown on a bad value. */
-	allowed: string;
+	allowed: Allowed;
 };
+
+/** What a setting allows: language-neutral (a range, a list of ids) or said in words. */
+export type Allowed = string | Bilingual<string>;
+
+/** A number as a range shows it: up to 6 significant digits, never in e-notation above 1e−7, with a real minus sign (U+2212). */
+export function showNumber(v: number): string {
+	return String(Number(v.toPrecision(6))).replace(/-/g, '−');
+}
+
+/** "lo – hi" with real minus signs. */
+export function rangeText(lo: number, hi: number): string {
+	return `${showNumber(lo)} – ${showNumber(hi)}`;
+}
 
 export function numberField(
 	min: number,
@@ -26,7 +40,7 @@ export function numberField(
 			return v;
 		},
 		format: (v) => String(Number(v.toPrecision(6))),
-		allowed: `${formatNumber(min, 4)} – ${formatNumber(max, 4)}`
+		allowed: rangeText(min, max)
 	};
 }
 
@@ -64,11 +78,60 @@ export function pointField(min: number, max: number): Field<[number, number]> {
 
 export type Schema<S> = { [K in keyof S]: Field<S[K]> };
 
+/**
+ * A setting whose allowed values depend on the others (a start inside the chosen curve's range, a
+ * rate inside the chosen surface's). It is checked once every setting has been read, and a bad
+ * or unreadable value is reported with the range for that context, never the field's widest one.
+ */
+export interface Dependent<S, T> {
+	accepts(value: T, state: S): boolean;
+	allowed(state: S): Allowed;
+	/** The value used instead of a refused one (`base` is what the input was applied over). */
+	fallback(state: S, base: S): T;
+	/**
+	 * Settings that, given without this one, set it to its fallback: a surface named without a
+	 * rate gets that surface's own rate.
+	 */
+	follows?: readonly (keyof S & string)[];
+}
+
+export type Dependents<S> = { [K in keyof S]?: Dependent<S, S[K]> };
+
 /** A setting that could not be read: what was given and what is allowed. */
 export interface SettingNote {
 	key: string;
 	given: string;
-	allowed: string;
+	allowed: Allowed;
+}
+
+/** Longest given value a note repeats. */
+const GIVEN_MAX = 40;
+
+/**
+ * The given value as a note repeats it: whole if short, else cut after the last complete item
+ * (at a comma, semicolon or space; a colon inside one long item) with an ellipsis, so no number
+ * is shown cut in two.
+ */
+export function shortGiven(raw: string): string {
+	if (raw.length <= GIVEN_MAX) return raw;
+	const head = raw.slice(0, GIVEN_MAX + 1);
+	const last = (seps: string[]) => Math.max(...seps.map((c) => head.lastIndexOf(c)));
+	const half = GIVEN_MAX / 2;
+	// Between items first, inside an item (optimizer:lr) next, as long as most of the value shows.
+	let cut = last([',', ';', ' ']);
+	if (cut < half) cut = last([':']);
+	if (cut < half) {
+		cut = GIVEN_MAX;
+		// Text with no separator (markup, one long word): cut at the limit, but never in a number.
+		while (cut > half && /[\d.]/.test(raw[cut]) && /[\d.eE+-]/.test(raw[cut - 1])) cut--;
+	}
+	return `${raw.slice(0, cut)}…`;
+}
+
+/** The one sentence every widget shows for a refused setting, in the page's language. */
+export function settingNoteText(lang: Lang, note: SettingNote): string {
+	const allowed = typeof note.allowed === 'string' ? note.allowed : note.allowed[lang];
+	return ui[lang].badSetting(note.key, note.given, allowed);
 }
 
 export interface Codec<S> {
@@ -84,8 +147,13 @@ export interface Codec<S> {
 	serialize(state: S): Record<string, string>;
 }
 
-export function createCodec<S extends object>(schema: Schema<S>, defaults: S): Codec<S> {
+export function createCodec<S extends object>(
+	schema: Schema<S>,
+	defaults: S,
+	dependents: Dependents<S> = {}
+): Codec<S> {
 	const keys = Object.keys(schema) as (keyof S & string)[];
+	const dependentKeys = Object.keys(dependents) as (keyof S & string)[];
 	return {
 		defaults,
 		parse(input, base = defaults) {
@@ -97,13 +165,25 @@ export function createCodec<S extends object>(schema: Schema<S>, defaults: S): C
 				const v = input[k];
 				return v === undefined ? undefined : String(v);
 			};
+			const refused = new Set<string>();
 			for (const key of keys) {
 				const raw = get(key);
 				if (raw === undefined) continue;
 				const value = schema[key].parse(raw);
-				if (value === undefined)
-					notes.push({ key, given: raw.slice(0, 40), allowed: schema[key].allowed });
-				else state[key] = value;
+				if (value !== undefined) state[key] = value;
+				else if (key in dependents) refused.add(key);
+				else notes.push({ key, given: shortGiven(raw), allowed: schema[key].allowed });
+			}
+			for (const key of dependentKeys) {
+				const rule = dependents[key] as Dependent<S, S[typeof key]>;
+				const raw = get(key);
+				const followed = raw === undefined && rule.follows?.some((k) => get(k) !== undefined);
+				if (followed) state[key] = rule.fallback(state, base);
+				if (refused.has(key) || !rule.accepts(state[key], state)) {
+					const given = raw ?? schema[key].format(state[key]);
+					notes.push({ key, given: shortGiven(given), allowed: rule.allowed(state) });
+					state[key] = rule.fallback(state, base);
+				}
 			}
 			return { state, notes };
 		},

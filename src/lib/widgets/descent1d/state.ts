@@ -1,5 +1,5 @@
 import { curveIds, optimizerIds, type CurveId, type OptimizerId } from '$lib/math/ids';
-import { choiceField, createCodec, numberField } from '../codec';
+import { choiceField, createCodec, numberField, rangeText } from '../codec';
 
 /** Everything that sets up the one-dimensional descent, as a link or a scroll step gives it. */
 export interface Descent1DState {
@@ -16,6 +16,19 @@ export interface Descent1DState {
 export const LR_MIN = 0.001;
 export const LR_MAX = 3;
 
+/** Starting weights that show each curve's character. */
+export const curveStarts: Record<CurveId, number> = { parabola: -2.5, twoWells: 1.8, wavy: 4.5 };
+/** Curve domains, mirrored from the math core (a unit test checks they agree). */
+export const curveDomains: Record<CurveId, [number, number]> = {
+	parabola: [-3, 3],
+	twoWells: [-2, 2],
+	wavy: [-5, 5]
+};
+
+/**
+ * The start is read against the chosen curve's range: a start off the drawn curve would pin the
+ * ball to the chart's edge and diverge at once. A curve named without a start gets its own.
+ */
 export const descent1dCodec = createCodec<Descent1DState>(
 	{
 		curve: choiceField(curveIds),
@@ -24,17 +37,16 @@ export const descent1dCodec = createCodec<Descent1DState>(
 		start: numberField(-5, 5),
 		a: numberField(0.1, 10)
 	},
-	{ curve: 'parabola', optimizer: 'gd', lr: 0.1, start: -2.5, a: 1 }
+	{ curve: 'parabola', optimizer: 'gd', lr: 0.1, start: curveStarts.parabola, a: 1 },
+	{
+		start: {
+			accepts: (w, s) => w >= curveDomains[s.curve][0] && w <= curveDomains[s.curve][1],
+			allowed: (s) => rangeText(...curveDomains[s.curve]),
+			fallback: (s) => curveStarts[s.curve],
+			follows: ['curve']
+		}
+	}
 );
-
-/** Starting weights that show each curve's character. */
-export const curveStarts: Record<CurveId, number> = { parabola: -2.5, twoWells: 1.8, wavy: 4.5 };
-/** Curve domains, mirrored from the math core for clamping the start on the page. */
-export const curveDomains: Record<CurveId, [number, number]> = {
-	parabola: [-3, 3],
-	twoWells: [-2, 2],
-	wavy: [-5, 5]
-};
 
 /** Steps computed per run; the ball can walk this far. */
 export const MAX_STEPS = 200;

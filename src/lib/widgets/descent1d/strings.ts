@@ -20,7 +20,6 @@ export const strings: Bilingual<{
 	};
 	readout: (k: number, w: string, loss: string, slope: string) => string;
 	direction: (slope: number) => string;
-	badSetting: (key: string, given: string, allowed: string) => string;
 }> = {
 	'zh-TW': {
 		title: '沿著曲線下坡',
@@ -47,9 +46,7 @@ export const strings: Bilingual<{
 				? '斜率為正 → 過頭了 → w 減少'
 				: s < 0
 					? '斜率為負 → 還沒到 → w 增加'
-					: '斜率為零 → 停下',
-		badSetting: (key, given, allowed) =>
-			`設定 ${key}=「${given}」無效（允許：${allowed}），已改用預設值。`
+					: '斜率為零 → 停下'
 	},
 	en: {
 		title: 'Walking down a curve',
@@ -77,8 +74,6 @@ export const strings: Bilingual<{
 				? 'slope positive → went past → w decreases'
 				: s < 0
 					? 'slope negative → not there yet → w increases'
-					: 'slope zero → stop',
-		badSetting: (key, given, allowed) =>
-			`Setting ${key}=“${given}” is not valid (allowed: ${allowed}); using the default.`
+					: 'slope zero → stop'
 	}
 };

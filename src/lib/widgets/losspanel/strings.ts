@@ -66,7 +66,6 @@ interface LossPanelStrings {
 	barsLabel: string;
 	lossBadge: (cls: string, loss: string) => string;
 	softmaxReadout: (cls: string, q: string, loss: string, grad: string) => string;
-	badSetting: (key: string, given: string, allowed: string) => string;
 	computing: string;
 }
 
@@ -127,8 +126,6 @@ export const strings: Bilingual<LossPanelStrings> = {
 		lossBadge: (c, l) => `交叉熵 H(p, q) = −ln q(${c}) = ${l}`,
 		softmaxReadout: (c, q, l, g) =>
 			`正確答案：${c}。softmax 預測 q = ${q}。交叉熵 H(p, q) = −ln q(${c}) = ${l}。梯度 ∂H/∂z = q − p = ${g}。`,
-		badSetting: (key, given, allowed) =>
-			`設定 ${key}=「${given}」無效（允許：${allowed}），保留原本的值。`,
 		computing: '計算中…'
 	},
 	en: {
@@ -189,8 +186,6 @@ export const strings: Bilingual<LossPanelStrings> = {
 		lossBadge: (c, l) => `Cross-entropy H(p, q) = −ln q(${c}) = ${l}`,
 		softmaxReadout: (c, q, l, g) =>
 			`True class: ${c}. Softmax prediction q = ${q}. Cross-entropy H(p, q) = −ln q(${c}) = ${l}. Gradient ∂H/∂z = q − p = ${g}.`,
-		badSetting: (key, given, allowed) =>
-			`Setting ${key}=“${given}” is not valid (allowed: ${allowed}); keeping the previous value.`,
 		computing: 'Computing…'
 	}
 };

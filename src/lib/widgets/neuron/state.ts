@@ -1,14 +1,7 @@
 import { activationIds, lossIds, type ActivationId, type LossId } from '$lib/math/ids';
 import type { StepSettings } from '$lib/ui/scrolly';
 import type { NeuronRequest, TwoLayerRequest } from '$lib/engine/neuronProtocol';
-import {
-	choiceField,
-	createCodec,
-	numberField,
-	type Codec,
-	type Field,
-	type SettingNote
-} from '../codec';
+import { choiceField, createCodec, numberField, rangeText, type Codec, type Field } from '../codec';
 
 export const neuronModes = ['forward', 'full', 'twolayer'] as const;
 /** forward: lesson 2 (inputs to output); full: lesson 6 (the whole cycle); twolayer: 2 → 2 → 1. */
@@ -66,7 +59,7 @@ function stepField(): Field<string> {
 	return {
 		parse: (raw) => (/^(\d{1,3}|[A-Za-z][A-Za-z0-9]{0,15})$/.test(raw) ? raw : undefined),
 		format: (v) => v,
-		allowed: '0, 1, 2 … or a step id'
+		allowed: { 'zh-TW': '0、1、2 … 或步驟名稱', en: '0, 1, 2 … or a step id' }
 	};
 }
 
@@ -126,6 +119,25 @@ const base = createCodec<NeuronState>(
 		c: 0.2,
 		cycles: 30,
 		step: '0'
+	},
+	// Cross-entropy reads ŷ as a probability, so it needs a sigmoid output and a target in [0, 1].
+	{
+		act: {
+			accepts: (act, s) => s.loss !== 'bce' || act === 'sigmoid',
+			allowed: (s) => (s.loss === 'bce' ? 'sigmoid (loss=bce)' : activationIds.join(', ')),
+			fallback: () => 'sigmoid'
+		},
+		y: {
+			accepts: (y, s) => y >= Y_RANGE[s.loss][0] && y <= Y_RANGE[s.loss][1],
+			allowed: (s) => {
+				const [lo, hi] = Y_RANGE[s.loss];
+				return `${rangeText(lo, hi)}${s.loss === 'bce' ? ' (loss=bce)' : ''}`;
+			},
+			fallback: (s, before) => {
+				const [lo, hi] = Y_RANGE[s.loss];
+				return before.y >= lo && before.y <= hi ? before.y : 1;
+			}
+		}
 	}
 );
 
@@ -144,29 +156,10 @@ const twoLayerOnly: (keyof NeuronState)[] = [
 ];
 const fullOnly: (keyof NeuronState)[] = ['y', 'loss', 'lr', 'cycles'];
 
-/**
- * Settings that only make sense together: cross-entropy reads ŷ as a probability, so it needs
- * a sigmoid output and a target in [0, 1]. A clash keeps the last good value and is reported.
- */
-function reconcile(state: NeuronState, before: NeuronState, notes: SettingNote[]): void {
-	if (state.loss !== 'bce') return;
-	if (state.act !== 'sigmoid') {
-		notes.push({ key: 'act', given: state.act, allowed: 'sigmoid (loss=bce)' });
-		state.act = 'sigmoid';
-	}
-	const [lo, hi] = Y_RANGE.bce;
-	if (state.y < lo || state.y > hi) {
-		notes.push({ key: 'y', given: String(state.y), allowed: `${lo} – ${hi} (loss=bce)` });
-		state.y = before.y >= lo && before.y <= hi ? before.y : 1;
-	}
-}
-
 export const neuronCodec: Codec<NeuronState> = {
 	defaults: base.defaults,
 	parse(input: StepSettings | URLSearchParams | undefined, from = base.defaults) {
-		const { state, notes } = base.parse(input, from);
-		reconcile(state, from, notes);
-		return { state, notes };
+		return base.parse(input, from);
 	},
 	/** Only the keys the mode uses, so that a shared link stays short. */
 	serialize(state) {

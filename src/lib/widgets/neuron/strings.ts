@@ -43,7 +43,6 @@ interface NeuronStrings {
 	chartAxisX: string;
 	bceNeedsSigmoid: string;
 	dragHint: string;
-	badSetting: (key: string, given: string, allowed: string) => string;
 	unknownStep: (given: string) => string;
 	field: (name: string) => string;
 	lossBefore: (l: string) => string;
@@ -159,8 +158,6 @@ export const strings: Bilingual<NeuronStrings> = {
 		chartAxisX: '輪',
 		bceNeedsSigmoid: '交叉熵把 ŷ 當成機率，所以輸出要用 Sigmoid，答案 y 要在 0 到 1 之間。',
 		dragHint: '圖上的數字可以左右拖曳，或用方向鍵調整。',
-		badSetting: (key, given, allowed) =>
-			`設定 ${key}=「${given}」無效（允許：${allowed}），保留原值。`,
 		unknownStep: (given) => `找不到步驟「${given}」，從第 0 步開始。`,
 		field: (name) => `${name} 的值`,
 		lossBefore: (l) => `更新前 L = ${l}`,
@@ -278,8 +275,6 @@ export const strings: Bilingual<NeuronStrings> = {
 		bceNeedsSigmoid:
 			'Cross-entropy reads ŷ as a probability, so the output uses a sigmoid and the answer y lies between 0 and 1.',
 		dragHint: 'Drag the numbers on the diagram sideways, or use the arrow keys.',
-		badSetting: (key, given, allowed) =>
-			`Setting ${key}=“${given}” is not valid (allowed: ${allowed}); keeping the previous value.`,
 		unknownStep: (given) => `There is no step “${given}”; starting at step 0.`,
 		field: (name) => `value of ${name}`,
 		lossBefore: (l) => `before the update L = ${l}`,

@@ -1,11 +1,13 @@
 import { optimizerIds, type OptimizerId } from '$lib/math/ids';
 import { lossSurfaceIds, type LossSurfaceId } from '$lib/math/lossSurfaceIds';
 import type { StepSettings } from '$lib/ui/scrolly';
+import type { Bilingual } from '$lib/i18n/lang';
 import {
 	choiceField,
 	createCodec,
 	numberField,
 	pointField,
+	rangeText,
 	type Field,
 	type SettingNote
 } from '../codec';
@@ -146,10 +148,28 @@ function raceField(): Field<RaceBall[]> {
 			return balls;
 		},
 		format: (balls) => balls.map((b) => `${b.optimizer}:${rate.format(b.lr)}`).join(','),
-		allowed: `up to ${MAX_BALLS - 1} of optimizer:lr, e.g. momentum:0.1,adam:0.05`
+		allowed: raceAllowed(rangeText(LR_MIN, LR_MAX))
 	};
 }
 
+function raceAllowed(range: string): Bilingual<string> {
+	const n = MAX_BALLS - 1;
+	return {
+		'zh-TW': `最多 ${n} 組 optimizer:lr，lr 在 ${range}，例如 momentum:0.1,adam:0.05`,
+		en: `up to ${n} of optimizer:lr with lr in ${range}, e.g. momentum:0.1,adam:0.05`
+	};
+}
+
+const within = (v: number, [lo, hi]: readonly [number, number]) => v >= lo && v <= hi;
+const inBox = ([w1, w2]: [number, number], [r1, r2]: SurfacePreset['domain']) =>
+	within(w1, r1) && within(w2, r2);
+
+/**
+ * The codec: beyond each value's own checks it holds what depends on the surface, a start inside
+ * its box and rates inside its slider's range, and a surface given without a start or a rate gets
+ * that surface's own. Bad values fall back to the surface's own and come back as notes naming the
+ * range of that surface.
+ */
 export const surface3dCodec = createCodec<Surface3DState>(
 	{
 		surface: choiceField(lossSurfaceIds),
@@ -174,50 +194,39 @@ export const surface3dCodec = createCodec<Surface3DState>(
 		beta1: 0.9,
 		beta2: 0.999,
 		race: []
+	},
+	{
+		lr: {
+			accepts: (lr, s) => within(lr, presets[s.surface].lrRange),
+			allowed: (s) => rangeText(...presets[s.surface].lrRange),
+			fallback: (s) => presets[s.surface].lr,
+			follows: ['surface']
+		},
+		start: {
+			accepts: (start, s) => inBox(start, presets[s.surface].domain),
+			allowed: (s) => {
+				const [[lo1, hi1], [lo2, hi2]] = presets[s.surface].domain;
+				return `w₁ ∈ ${rangeText(lo1, hi1)}, w₂ ∈ ${rangeText(lo2, hi2)}`;
+			},
+			fallback: (s) => [...presets[s.surface].start],
+			follows: ['surface']
+		},
+		race: {
+			accepts: (race, s) => race.every((b) => within(b.lr, presets[s.surface].lrRange)),
+			allowed: (s) => raceAllowed(rangeText(...presets[s.surface].lrRange)),
+			// Refused whole, as a list that cannot be read is: the note says the setting was ignored.
+			fallback: (s, base) =>
+				base.race.every((b) => within(b.lr, presets[s.surface].lrRange)) ? base.race : []
+		}
 	}
 );
 
-const within = (v: number, [lo, hi]: [number, number]) => v >= lo && v <= hi;
-const show = (v: number) => String(Number(v.toPrecision(4)));
-
-/**
- * Reads settings from a link or a scroll step over the defaults. Beyond the codec's own checks it
- * holds what depends on the surface: a start inside its box and rates inside its slider's range.
- * A surface given without a start or a rate gets that surface's own. Bad values keep the
- * default and come back as notes.
- */
+/** Reads settings from a link or a scroll step over the defaults (see surface3dCodec). */
 export function parseSurface3D(input: StepSettings | URLSearchParams | undefined): {
 	state: Surface3DState;
 	notes: SettingNote[];
 } {
-	const { state, notes } = surface3dCodec.parse(input);
-	const has = (key: string) =>
-		input instanceof URLSearchParams ? input.has(key) : input !== undefined && key in input;
-	const bad = (key: string) => notes.some((n) => n.key === key);
-	const preset = presets[state.surface];
-	if (!has('start') || bad('start')) state.start = [...preset.start];
-	if (!has('lr') || bad('lr')) state.lr = preset.lr;
-
-	const [[lo1, hi1], [lo2, hi2]] = preset.domain;
-	if (!within(state.start[0], [lo1, hi1]) || !within(state.start[1], [lo2, hi2])) {
-		notes.push({
-			key: 'start',
-			given: state.start.join(','),
-			allowed: `w₁ ∈ ${lo1} – ${hi1}, w₂ ∈ ${lo2} – ${hi2}`
-		});
-		state.start = [...preset.start];
-	}
-	const range = preset.lrRange;
-	const allowed = `${show(range[0])} – ${show(range[1])}`;
-	if (!within(state.lr, range)) {
-		notes.push({ key: 'lr', given: show(state.lr), allowed });
-		state.lr = preset.lr;
-	}
-	if (state.race.some((b) => !within(b.lr, range))) {
-		notes.push({ key: 'race', given: surface3dCodec.serialize(state).race, allowed });
-		state.race = state.race.map((b) => ({ ...b, lr: within(b.lr, range) ? b.lr : preset.lr }));
-	}
-	return { state, notes };
+	return surface3dCodec.parse(input);
 }
 
 /** The URL's parameters for `state`; the optimizers' settings only when an optimizer uses them. */

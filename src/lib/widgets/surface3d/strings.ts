@@ -54,7 +54,6 @@ interface Strings {
 	loading3d: string;
 	chartLabel: string;
 	chartStep: string;
-	badSetting: (key: string, given: string, allowed: string) => string;
 }
 
 export const strings: Bilingual<Strings> = {
@@ -118,9 +117,7 @@ export const strings: Bilingual<Strings> = {
 		renderStopped: '3D 畫面一再停止，改用等高線圖顯示同一個曲面。',
 		loading3d: '3D 畫面載入中…',
 		chartLabel: '每顆球的損失 L 隨步數的變化',
-		chartStep: '步數',
-		badSetting: (key, given, allowed) =>
-			`設定 ${key}=「${given}」無效（允許：${allowed}），已改用預設值。`
+		chartStep: '步數'
 	},
 	en: {
 		title: 'The 3D loss surface: a ball rolls downhill',
@@ -184,8 +181,6 @@ export const strings: Bilingual<Strings> = {
 		renderStopped: 'The 3D view kept stopping, so the same surface is shown as a contour map.',
 		loading3d: 'Loading the 3D view…',
 		chartLabel: 'Each ball’s loss L against the step',
-		chartStep: 'step',
-		badSetting: (key, given, allowed) =>
-			`Setting ${key}=“${given}” is not valid (allowed: ${allowed}); using the default.`
+		chartStep: 'step'
 	}
 };

@@ -1,6 +1,14 @@
 import type { CsvProblem } from '$lib/engine/trainerProtocol';
 import type { Lang } from '$lib/i18n/lang';
 
+const superscript = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** 1e15 as "10¹⁵". */
+function power(x: number): string {
+	const e = Math.round(Math.log10(x));
+	return `10${[...String(e)].map((d) => superscript[Number(d)]).join('')}`;
+}
+
 /** A CSV problem said in words, with its line, in either language. */
 export function csvProblemText(lang: Lang, p: CsvProblem): string {
 	const zh = lang === 'zh-TW';
@@ -27,6 +35,10 @@ export function csvProblemText(lang: Lang, p: CsvProblem): string {
 			return zh
 				? `第 ${p.line} 列，「${p.column}」欄：「${p.value}」不是數字。`
 				: `Line ${p.line}, column “${p.column}”: “${p.value}” is not a number.`;
+		case 'tooLarge':
+			return zh
+				? `第 ${p.line} 列，「${p.column}」欄：「${p.value}」太大；特徵的值要在 ±${power(p.max)} 之內，請先把這一欄縮小（例如換單位或標準化）。`
+				: `Line ${p.line}, column “${p.column}”: “${p.value}” is too large; features must lie within ±${power(p.max)}. Scale this column down first (another unit, or standardised).`;
 		case 'missingLabel':
 			return zh ? `第 ${p.line} 列沒有標籤。` : `Line ${p.line} has no label.`;
 		case 'tooManyClasses':

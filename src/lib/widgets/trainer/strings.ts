@@ -129,7 +129,6 @@ export interface TrainerStrings {
 		start: string;
 		recent: string;
 	};
-	badSetting: (key: string, given: string, allowed: string) => string;
 }
 
 export const strings: Bilingual<TrainerStrings> = {
@@ -250,9 +249,7 @@ export const strings: Bilingual<TrainerStrings> = {
 				`第 ${r.n} 張是${r.cls}。模型原本說「${r.before} 是狗」；答案要它往 ${r.target} 靠近；權重更新後它說「${r.after} 是狗」。`,
 			start: '按「看下一張並修正」：模型先猜，答案再糾正它。',
 			recent: '最近看過的'
-		},
-		badSetting: (key, given, allowed) =>
-			`設定 ${key}=「${given}」無效（允許：${allowed}），保留原來的值。`
+		}
 	},
 	en: {
 		title: 'Train a classifier: cat or dog?',
@@ -377,8 +374,6 @@ export const strings: Bilingual<TrainerStrings> = {
 			start:
 				'Press “Show the next picture and correct”: the model guesses first, then the answer corrects it.',
 			recent: 'Recently seen'
-		},
-		badSetting: (key, given, allowed) =>
-			`Setting ${key}=“${given}” is not valid (allowed: ${allowed}); keeping the previous value.`
+		}
 	}
 };

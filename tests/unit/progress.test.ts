@@ -1,0 +1,129 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import fc from 'fast-check';
+import { lessonsIn, quizIdsIn } from '../../src/lib/content/catalog.server';
+import {
+	loadProgress,
+	markRead,
+	recordAnswer,
+	validProgress,
+	type KnownProgress
+} from '../../src/lib/ui/progress';
+
+const known: KnownProgress = {
+	slugs: lessonsIn('en').map((l) => l.slug),
+	quizIds: quizIdsIn('en')
+};
+
+/** A localStorage of one key's worth, as the browser's. */
+function fakeStorage(initial: string | null) {
+	const store = new Map<string, string>();
+	if (initial !== null) store.set('descent:progress', initial);
+	vi.stubGlobal('localStorage', {
+		getItem: (k: string) => store.get(k) ?? null,
+		setItem: (k: string, v: string) => void store.set(k, v)
+	});
+	return store;
+}
+
+afterEach(() => {
+	vi.unstubAllGlobals();
+});
+
+describe('the course’s lists from the build', () => {
+	it('hold every lesson and its three self-checks, the same in both languages', () => {
+		expect(known.slugs.length).toBeGreaterThanOrEqual(9);
+		expect(known.quizIds.length).toBe(3 * known.slugs.length);
+		expect(quizIdsIn('zh-TW').sort()).toEqual([...known.quizIds].sort());
+		expect(known.quizIds).toContain('gd-sign');
+	});
+});
+
+describe('validProgress', () => {
+	it('keeps the course’s own lessons and answers', () => {
+		const p = validProgress(
+			{ read: ['neuron', 'loss'], answers: { 'gd-sign': true, 'gd-step': false } },
+			known
+		);
+		expect(p).toEqual({
+			read: ['neuron', 'loss'],
+			answers: { 'gd-sign': true, 'gd-step': false }
+		});
+	});
+
+	it('drops nulls, objects, unknown slugs and duplicates', () => {
+		const p = validProgress(
+			{
+				read: [null, { slug: 'neuron' }, 'neuron', 'neuron', 'not-a-lesson', 7, ['loss']],
+				answers: { 'gd-sign': 'yes', 'gd-step': null, 'fake-quiz': true, 'bp-sign': true }
+			},
+			known
+		);
+		expect(p).toEqual({ read: ['neuron'], answers: { 'bp-sign': true } });
+	});
+
+	it('turns 50,000 fake slugs into none, and nulls or arrays at the top into empty progress', () => {
+		const flood = Array.from({ length: 50_000 }, (_, i) => `fake-${i}`);
+		expect(validProgress({ read: flood, answers: {} }, known).read).toEqual([]);
+		for (const raw of [null, 42, 'x', [], { read: null, answers: [] }, { answers: 'x' }]) {
+			expect(validProgress(raw, known)).toEqual({ read: [], answers: {} });
+		}
+	});
+
+	it('without the course’s lists still bounds what it keeps and never touches a prototype', () => {
+		const flood = Array.from({ length: 50_000 }, (_, i) => `fake-${i}`);
+		const p = validProgress(
+			JSON.parse('{"read": [], "answers": {"__proto__": true, "ok-id": true}}') as unknown
+		);
+		expect(Object.getPrototypeOf(p.answers)).toBe(Object.prototype);
+		expect(validProgress({ read: flood }).read.length).toBeLessThanOrEqual(500);
+		expect(validProgress({ read: ['<img src=x>', 'a'.repeat(500), 'neuron'] }).read).toEqual([
+			'neuron'
+		]);
+	});
+
+	it('fuzz: whatever storage holds, only known ids survive, each once', () => {
+		const id = fc.oneof(fc.constantFrom(...known.slugs, ...known.quizIds), fc.string());
+		const value = fc.oneof(fc.boolean(), fc.constant(null), fc.integer(), fc.string(), fc.object());
+		const raw = fc.oneof(
+			fc.anything(),
+			fc.record(
+				{
+					read: fc.oneof(fc.array(fc.oneof(id, value)), value),
+					answers: fc.oneof(fc.dictionary(id, value), value)
+				},
+				{ requiredKeys: [] }
+			)
+		);
+		fc.assert(
+			fc.property(raw, (r) => {
+				const p = validProgress(r, known);
+				expect(new Set(p.read).size).toBe(p.read.length);
+				expect(p.read.every((s) => known.slugs.includes(s))).toBe(true);
+				expect(p.read.length).toBeLessThanOrEqual(known.slugs.length);
+				for (const [k, v] of Object.entries(p.answers)) {
+					expect(known.quizIds).toContain(k);
+					expect(typeof v).toBe('boolean');
+				}
+			}),
+			{ numRuns: 2000 }
+		);
+	}, 30_000);
+});
+
+describe('loadProgress, markRead and recordAnswer', () => {
+	it('read corrupt JSON as no progress and never throw', () => {
+		for (const text of ['{', 'null', '"x"', '[1,2]', '{"read":{"0":"neuron"}}']) {
+			fakeStorage(text);
+			expect(loadProgress(known)).toEqual({ read: [], answers: {} });
+		}
+	});
+
+	it('keep a newly read lesson even when storage is full of stale ids', () => {
+		const flood = Array.from({ length: 2000 }, (_, i) => `fake-${i}`);
+		const store = fakeStorage(JSON.stringify({ read: flood, answers: {} }));
+		markRead('neuron');
+		recordAnswer('gd-sign', true);
+		expect(JSON.parse(store.get('descent:progress')!).read.length).toBeLessThanOrEqual(500);
+		expect(loadProgress(known)).toEqual({ read: ['neuron'], answers: { 'gd-sign': true } });
+	});
+});
