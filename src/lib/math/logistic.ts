@@ -1,26 +1,35 @@
-import { sigmoid } from './activations';
-import { dLossDz, lossOfZ } from './lossCurves';
 import type { LossId } from './ids';
 import type { LabelledPoints } from './losspanelData';
+import {
+	classifierAccuracy,
+	lossAndGradient,
+	meanLoss as modelMeanLoss,
+	type ModelSpec
+} from './model';
 import type { Objective } from './objective';
 import { norm } from './objective';
-import { createOptimizer } from './optimizers';
-import { createRng, shuffleInPlace } from './rng';
+import { Trainer, type EpochMetrics, type TrainSettings } from './training';
 
 /**
  * The loss panel's classifier: one sigmoid neuron on two features,
  * ŷ = σ(z), z = w₁x₁ + w₂x₂ + b, with weights w = (w₁, w₂, b). Trained with mean squared error
  * or binary cross-entropy, both averaged over the samples:
  *   L(w) = (1/n) Σᵢ ℓ(σ(zᵢ), yᵢ),   ∇L = (1/n) Σᵢ ∂ℓ/∂zᵢ · (x₁ᵢ, x₂ᵢ, 1)
- * where ∂ℓ/∂z is ŷ − y (cross-entropy) or 2(ŷ − y)·ŷ(1 − ŷ) (squared error), see lossCurves.ts.
+ * where ∂ℓ/∂z is ŷ − y (cross-entropy) or 2(ŷ − y)·ŷ(1 − ŷ) (squared error), see losses.ts.
+ * It is the trainer's logistic model (model.ts) on data that is centred already, trained by the
+ * trainer's loop (training.ts).
  */
 
 export const LOGISTIC_DIM = 3;
 
-/** z = w₁x₁ + w₂x₂ + b */
-export function preActivation(w: ArrayLike<number>, x1: number, x2: number): number {
-	return w[0] * x1 + w[1] * x2 + w[2];
-}
+/** The classifier as a model: two features, not shifted (the blobs sit around 0). */
+export const lossPanelModel: ModelSpec = {
+	kind: 'logistic',
+	inputs: 2,
+	hidden: 1,
+	activation: 'sigmoid',
+	centre: 0
+};
 
 /** Mean loss over the samples listed in `idx` (all samples when omitted). */
 export function meanLoss(
@@ -29,13 +38,7 @@ export function meanLoss(
 	w: ArrayLike<number>,
 	idx?: ArrayLike<number>
 ): number {
-	const m = idx ? idx.length : data.n;
-	let s = 0;
-	for (let k = 0; k < m; k++) {
-		const i = idx ? idx[k] : k;
-		s += lossOfZ(id, preActivation(w, data.x[2 * i], data.x[2 * i + 1]), data.y[i]);
-	}
-	return m === 0 ? 0 : s / m;
+	return modelMeanLoss(lossPanelModel, id, w, data.x, data.y, idx);
 }
 
 /** Writes ∇L(w) of the mean loss over the samples in `idx` (all when omitted) into `out`. */
@@ -46,18 +49,8 @@ export function meanLossGrad(
 	out: Float64Array,
 	idx?: ArrayLike<number>
 ): void {
-	const m = idx ? idx.length : data.n;
-	out.fill(0);
-	for (let k = 0; k < m; k++) {
-		const i = idx ? idx[k] : k;
-		const x1 = data.x[2 * i];
-		const x2 = data.x[2 * i + 1];
-		const g = dLossDz(id, sigmoid(preActivation(w, x1, x2)), data.y[i]);
-		out[0] += g * x1;
-		out[1] += g * x2;
-		out[2] += g;
-	}
-	if (m > 0) for (let j = 0; j < LOGISTIC_DIM; j++) out[j] /= m;
+	const all = idx ?? Uint32Array.from({ length: data.n }, (_, i) => i);
+	lossAndGradient(lossPanelModel, id, w, data.x, data.y, all, out);
 }
 
 /** The mean loss over all of `data` as an Objective of the three weights. */
@@ -74,14 +67,9 @@ export function logisticObjective(id: LossId, data: LabelledPoints): Objective {
 	};
 }
 
-/** Share of samples on the right side of the boundary (ŷ ≥ 0.5 ⇔ z ≥ 0 predicts dog). */
+/** Share of samples on the right side of the boundary (ŷ ≥ 0.5 predicts dog). */
 export function accuracy(data: LabelledPoints, w: ArrayLike<number>): number {
-	let right = 0;
-	for (let i = 0; i < data.n; i++) {
-		const dog = preActivation(w, data.x[2 * i], data.x[2 * i + 1]) >= 0;
-		if (dog === (data.y[i] === 1)) right++;
-	}
-	return data.n === 0 ? 0 : right / data.n;
+	return classifierAccuracy(lossPanelModel, w, data);
 }
 
 export interface LogisticTrainSettings {
@@ -112,9 +100,9 @@ export interface LogisticRun {
 }
 
 /**
- * Trains the classifier with loss `id` by plain gradient descent. Mini-batches follow a shuffle
- * seeded by `settings.seed`, so two runs with different losses see the samples in the same
- * order and differ only in the loss.
+ * Trains the classifier with loss `id` by plain gradient descent in the trainer's loop.
+ * Mini-batches follow a shuffle seeded by `settings.seed`, so two runs with different losses see
+ * the samples in the same order and differ only in the loss.
  */
 export function trainLogistic(
 	id: LossId,
@@ -122,36 +110,48 @@ export function trainLogistic(
 	settings: LogisticTrainSettings
 ): LogisticRun {
 	const { epochs, lr } = settings;
-	const batch = Math.max(1, Math.min(data.n, Math.floor(settings.batchSize ?? data.n)));
-	const rng = createRng(settings.seed ?? 1);
-	const optimizer = createOptimizer({ id: 'gd', lr }, LOGISTIC_DIM);
-	const w = Float64Array.from(settings.start);
+	const seed = settings.seed ?? 1;
+	const trainSettings: TrainSettings = {
+		model: 'logistic',
+		hidden: 1,
+		activation: 'sigmoid',
+		loss: id,
+		optimizer: 'gd',
+		lr,
+		batchSize: Math.max(1, Math.floor(settings.batchSize ?? data.n)),
+		epochs,
+		seed
+	};
+	const none = { n: 0, d: data.d, x: new Float64Array(0), y: new Float64Array(0) };
+	const trainer = new Trainer(data, none, trainSettings, {
+		start: settings.start,
+		centre: 0,
+		shuffleSeed: seed
+	});
 	const g = new Float64Array(LOGISTIC_DIM);
-	const order = Array.from({ length: data.n }, (_, i) => i);
 	const run: LogisticRun = {
 		loss: id,
 		epochs,
-		weights: new Float64Array((epochs + 1) * LOGISTIC_DIM),
-		lossCurve: new Float64Array(epochs + 1),
-		accuracy: new Float64Array(epochs + 1),
-		gradNorm: new Float64Array(epochs + 1)
+		weights: new Float64Array((epochs + 1) * LOGISTIC_DIM).fill(NaN),
+		lossCurve: new Float64Array(epochs + 1).fill(NaN),
+		accuracy: new Float64Array(epochs + 1).fill(NaN),
+		gradNorm: new Float64Array(epochs + 1).fill(NaN)
 	};
-	const record = (k: number) => {
-		run.weights.set(w, k * LOGISTIC_DIM);
-		run.lossCurve[k] = meanLoss(id, data, w);
-		run.accuracy[k] = accuracy(data, w);
-		meanLossGrad(id, data, w, g);
+	// The trainer measures loss and accuracy after every epoch; the panel also keeps the weights
+	// and how hard the whole-data gradient still pushes.
+	const record = (k: number, m: EpochMetrics) => {
+		run.weights.set(trainer.params, k * LOGISTIC_DIM);
+		run.lossCurve[k] = m.trainLoss;
+		run.accuracy[k] = m.trainAccuracy;
+		meanLossGrad(id, data, trainer.params, g);
 		run.gradNorm[k] = norm(g);
 	};
-
-	record(0);
+	record(0, trainer.history[0]);
+	// A run that diverges stops early and leaves the later entries NaN.
 	for (let k = 1; k <= epochs; k++) {
-		if (batch < data.n) shuffleInPlace(order, rng);
-		for (let from = 0; from < data.n; from += batch) {
-			const idx = order.slice(from, from + batch);
-			optimizer.step(w, (at, out) => meanLossGrad(id, data, at, out, idx));
-		}
-		record(k);
+		const m = trainer.stepEpoch();
+		if (!m) break;
+		record(k, m);
 	}
 	return run;
 }

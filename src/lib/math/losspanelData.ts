@@ -10,6 +10,8 @@ import { createRng } from './rng';
 export interface LabelledPoints {
 	/** Number of samples n. */
 	n: number;
+	/** Features per sample: 2. */
+	d: 2;
 	/** Features, interleaved: entry 2i is x₁ of sample i, entry 2i + 1 its x₂. */
 	x: Float64Array;
 	/** Labels, 1 for dog and 0 for cat (length n). */
@@ -43,5 +45,5 @@ export function twoBlobs(seed: number, options: TwoBlobOptions = {}): LabelledPo
 		x[2 * i + 1] = sign * 0.8 * sep + s * rng.normal();
 		y[i] = dog ? 1 : 0;
 	}
-	return { n, x, y };
+	return { n, d: 2, x, y };
 }

@@ -1,7 +1,13 @@
-import type { Dataset } from './dataset';
 import type { ActivationId, LossId, OptimizerId } from './ids';
 import { accuracy, predictedClasses } from './metrics';
-import { initParams, lossAndGradient, meanLoss, predict, type ModelSpec } from './model';
+import {
+	initParams,
+	lossAndGradient,
+	meanLoss,
+	predict,
+	type ModelSpec,
+	type Samples
+} from './model';
 import { createOptimizer, type Optimizer } from './optimizers';
 import { createRng, type Rng } from './rng';
 import type { ModelKind } from './trainerIds';
@@ -93,7 +99,7 @@ export function evaluate(
 	spec: ModelSpec,
 	lossId: LossId,
 	w: ArrayLike<number>,
-	data: Dataset
+	data: Samples
 ): { loss: number; accuracy: number; p: Float64Array } {
 	const p = predict(spec, w, data.x, new Float64Array(data.n));
 	return {
@@ -101,6 +107,16 @@ export function evaluate(
 		accuracy: accuracy(data.y, predictedClasses(p)),
 		p
 	};
+}
+
+/** What a run may take other than the trainer's settings (the loss panel's classifier uses them). */
+export interface TrainerOptions {
+	/** Starting parameters instead of random ones drawn from the seed. */
+	start?: ArrayLike<number>;
+	/** Subtracted from every feature (ModelSpec.centre). */
+	centre?: number;
+	/** Seeds the order of samples instead of a seed derived from `settings.seed`. */
+	shuffleSeed?: number;
 }
 
 /**
@@ -127,18 +143,21 @@ export class Trainer {
 	private readonly shuffleRng: Rng;
 
 	constructor(
-		readonly train: Dataset,
-		readonly val: Dataset,
-		readonly settings: TrainSettings
+		readonly train: Samples,
+		readonly val: Samples,
+		readonly settings: TrainSettings,
+		options: TrainerOptions = {}
 	) {
-		this.spec = modelSpec(settings, train.d);
-		this.params = initParams(this.spec, createRng(settings.seed));
+		this.spec = { ...modelSpec(settings, train.d), centre: options.centre };
+		this.params = options.start
+			? Float64Array.from(options.start)
+			: initParams(this.spec, createRng(settings.seed));
 		this.optimizer = createOptimizer(
 			{ id: settings.optimizer, lr: settings.lr },
 			this.params.length
 		);
 		this.iterationsPerEpoch = iterationsPerEpoch(train.n, settings.batchSize);
-		this.shuffleRng = createRng(settings.seed + 7919);
+		this.shuffleRng = createRng(options.shuffleSeed ?? settings.seed + 7919);
 		this.order = Uint32Array.from({ length: train.n }, (_, i) => i);
 		this.shuffle();
 		this.history.push(this.measure());
