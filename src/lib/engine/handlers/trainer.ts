@@ -6,7 +6,7 @@ import { accuracyPerClass, confusionMatrix, predictedClasses } from '$lib/math/m
 import { probabilityGrid, predict } from '$lib/math/model';
 import { createRng } from '$lib/math/rng';
 import { stratifiedSplit, subset } from '$lib/math/split';
-import { isoPolylines } from '$lib/math/isoline';
+import { isoPolylines } from '$lib/math/levelLines';
 import { dataVariants, modelKinds } from '$lib/math/trainerIds';
 import { LEARNING_RATE_RANGE, Trainer } from '$lib/math/training';
 import type { Result } from '../protocol';
