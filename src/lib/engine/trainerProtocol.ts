@@ -6,7 +6,7 @@
 import type { ClassAccuracy } from '$lib/math/metrics';
 import type { CsvProblem } from '$lib/math/csv';
 import type { ActivationId, LossId, OptimizerId } from '$lib/math/ids';
-import type { DataVariant, ModelKind } from '$lib/math/trainerIds';
+import type { DataVariant, ModelKind } from '$lib/math/ids';
 import type { EpochMetrics, RateChange, TrainerStatus } from '$lib/math/training';
 import type { Result } from './protocol';
 

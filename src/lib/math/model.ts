@@ -13,7 +13,7 @@ import {
 	type NetworkTrace
 } from './network';
 import type { Rng } from './rng';
-import type { ModelKind } from './trainerIds';
+import type { ModelKind } from './ids';
 
 /**
  * Two classifiers of d features that output p = P(class 1), with all parameters in one flat

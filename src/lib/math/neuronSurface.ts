@@ -1,7 +1,7 @@
 import type { LossId } from './ids';
 import { lossAndGradient, meanLoss, type ModelSpec } from './model';
 import type { Minimum } from './surfaces';
-import type { NeuronSurfaceId } from './lossSurfaceIds';
+import type { NeuronSurfaceId } from './ids';
 import type { Objective } from './objective';
 
 /**

@@ -10,7 +10,7 @@ import {
 } from './model';
 import { createOptimizer, type Optimizer } from './optimizers';
 import { createRng, type Rng } from './rng';
-import type { ModelKind } from './trainerIds';
+import type { ModelKind } from './ids';
 
 /**
  * The training loop of lesson 7. An epoch (代) is one pass over all training data; an

@@ -7,7 +7,7 @@ import { probabilityGrid, predict } from '$lib/math/model';
 import { createRng } from '$lib/math/rng';
 import { stratifiedSplit, subset } from '$lib/math/split';
 import { isoPolylines } from '$lib/math/levelLines';
-import { dataVariants, modelKinds } from '$lib/math/trainerIds';
+import { dataVariants, modelKinds } from '$lib/math/ids';
 import { LEARNING_RATE_RANGE, Trainer } from '$lib/math/training';
 import type { Result } from '../protocol';
 import type {

@@ -5,7 +5,7 @@ import type {
 	LandscapeRunAnswer
 } from '$lib/engine/landscapeProtocol';
 import type { EngineError, OptimizerRequest } from '$lib/engine/protocol';
-import type { LossSurfaceId } from '$lib/math/lossSurfaceIds';
+import type { LossSurfaceId } from '$lib/math/ids';
 import { GRID_N, MAX_STEPS } from './state';
 
 /** One ball's run and the optimizer settings it was computed with. */

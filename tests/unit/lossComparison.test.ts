@@ -8,9 +8,9 @@ import {
 	meanLossGrad,
 	trainBothLosses,
 	trainLogistic
-} from '../../src/lib/math/logistic';
+} from '../../src/lib/math/lossComparison';
 import { losses, meanSquaredError } from '../../src/lib/math/losses';
-import { twoBlobs } from '../../src/lib/math/losspanelData';
+import { twoBlobs } from '../../src/lib/math/twoBlobs';
 import { numericGradient } from '../../src/lib/math/objective';
 
 const data = twoBlobs(7);

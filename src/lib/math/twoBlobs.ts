@@ -1,11 +1,12 @@
 import { createRng } from './rng';
 
 /**
- * A tiny two-feature cats-and-dogs set for the loss panel: small enough to train in a blink,
+ * Two Gaussian blobs of cats and dogs with two features: small enough to train in a blink,
  * seeded so that a link reproduces it. The two features are standardised scores (mean about 0,
  * spread about 1), read as "body size" and "snout length"; dogs (label 1) sit up and to the
  * right, cats (label 0) down and to the left, and cats vary more than dogs, as in the course.
- * The larger trainer uses its own dataset module; this one only serves the loss comparison.
+ * The comparison of the two losses (lossComparison.ts) trains on it; the trainer has its own,
+ * richer data (dataset.ts).
  */
 export interface LabelledPoints {
 	/** Number of samples n. */

@@ -1,5 +1,5 @@
 import type { LossId } from './ids';
-import type { LabelledPoints } from './losspanelData';
+import type { LabelledPoints } from './twoBlobs';
 import {
 	classifierAccuracy,
 	lossAndGradient,
@@ -11,9 +11,10 @@ import { norm } from './objective';
 import { Trainer, type EpochMetrics, type TrainSettings } from './training';
 
 /**
- * The loss panel's classifier: one sigmoid neuron on two features,
- * ŷ = σ(z), z = w₁x₁ + w₂x₂ + b, with weights w = (w₁, w₂, b). Trained with mean squared error
- * or binary cross-entropy, both averaged over the samples:
+ * Squared error against cross-entropy: one sigmoid classifier on two features,
+ * ŷ = σ(z), z = w₁x₁ + w₂x₂ + b, with weights w = (w₁, w₂, b), trained twice from the same start,
+ * once with mean squared error and once with binary cross-entropy, both averaged over the
+ * samples:
  *   L(w) = (1/n) Σᵢ ℓ(σ(zᵢ), yᵢ),   ∇L = (1/n) Σᵢ ∂ℓ/∂zᵢ · (x₁ᵢ, x₂ᵢ, 1)
  * where ∂ℓ/∂z is ŷ − y (cross-entropy) or 2(ŷ − y)·ŷ(1 − ŷ) (squared error), see losses.ts.
  * It is the trainer's logistic model (model.ts) on data that is centred already, trained by the
@@ -23,7 +24,7 @@ import { Trainer, type EpochMetrics, type TrainSettings } from './training';
 export const LOGISTIC_DIM = 3;
 
 /** The classifier as a model: two features, not shifted (the blobs sit around 0). */
-export const lossPanelModel: ModelSpec = {
+export const twoFeatureModel: ModelSpec = {
 	kind: 'logistic',
 	inputs: 2,
 	hidden: 1,
@@ -38,7 +39,7 @@ export function meanLoss(
 	w: ArrayLike<number>,
 	idx?: ArrayLike<number>
 ): number {
-	return modelMeanLoss(lossPanelModel, id, w, data.x, data.y, idx);
+	return modelMeanLoss(twoFeatureModel, id, w, data.x, data.y, idx);
 }
 
 /** Writes ∇L(w) of the mean loss over the samples in `idx` (all when omitted) into `out`. */
@@ -50,7 +51,7 @@ export function meanLossGrad(
 	idx?: ArrayLike<number>
 ): void {
 	const all = idx ?? Uint32Array.from({ length: data.n }, (_, i) => i);
-	lossAndGradient(lossPanelModel, id, w, data.x, data.y, all, out);
+	lossAndGradient(twoFeatureModel, id, w, data.x, data.y, all, out);
 }
 
 /** The mean loss over all of `data` as an Objective of the three weights. */
@@ -69,7 +70,7 @@ export function logisticObjective(id: LossId, data: LabelledPoints): Objective {
 
 /** Share of samples on the right side of the boundary (ŷ ≥ 0.5 predicts dog). */
 export function accuracy(data: LabelledPoints, w: ArrayLike<number>): number {
-	return classifierAccuracy(lossPanelModel, w, data);
+	return classifierAccuracy(twoFeatureModel, w, data);
 }
 
 export interface LogisticTrainSettings {
