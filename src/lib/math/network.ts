@@ -1,6 +1,7 @@
 import { activations } from './activations';
 import type { ActivationId, LossId } from './ids';
 import { losses } from './losses';
+import type { Objective } from './objective';
 
 /**
  * The one small network of the course: fully connected layers, each a weighted sum and an
@@ -248,18 +249,46 @@ export interface ExampleSetup {
 	loss: LossId;
 }
 
+/**
+ * One example's recorded pass: the forward trace, the output's error (outputError), every
+ * layer's errors and ∂L/∂θ (into `grad` when given).
+ */
+export function recordExample(
+	setup: ExampleSetup,
+	theta: ArrayLike<number>,
+	grad = new Float64Array(setup.net.paramCount)
+) {
+	const { net, x, y, loss } = setup;
+	const trace = forward(net, theta, x);
+	const top = trace.layers[trace.layers.length - 1];
+	const output = outputError(loss, net, top.net[0], top.out[0], y);
+	const errors = backward(net, theta, trace, [output.delta], grad);
+	return { trace, output, errors, grad };
+}
+
 /** Loss of one example at θ, and ∂L/∂θ written into `grad`. */
 export function exampleLossAndGradient(
 	setup: ExampleSetup,
 	theta: ArrayLike<number>,
 	grad: Float64Array
 ): number {
-	const { net, x, y, loss } = setup;
-	const trace = forward(net, theta, x);
-	const out = trace.layers[trace.layers.length - 1];
-	const e = outputError(loss, net, out.net[0], out.out[0], y);
-	backward(net, theta, trace, [e.delta], grad);
-	return e.loss;
+	return recordExample(setup, theta, grad).output.loss;
+}
+
+/**
+ * The loss of one example as a function of θ, plotted over [−4, 4] in every parameter: lets the
+ * backward pass be checked against numericGradient and lets the optimizers descend it.
+ */
+export function exampleObjective(setup: ExampleSetup): Objective {
+	const dim = setup.net.paramCount;
+	return {
+		dim,
+		f: (theta) => recordExample(setup, theta).output.loss,
+		grad(theta, out) {
+			recordExample(setup, theta, out);
+		},
+		domain: Array.from({ length: dim }, () => [-4, 4] as const)
+	};
 }
 
 /**

@@ -11,15 +11,7 @@
  * course's one network (network.ts) with a single unit; this file names them as the stepper does.
  */
 import type { ActivationId, LossId } from './ids';
-import {
-	backward as backwardPass,
-	createNetwork,
-	descendOnExample,
-	exampleLossAndGradient,
-	forward as forwardPass,
-	outputError,
-	type Network
-} from './network';
+import { createNetwork, descendOnExample, exampleObjective, recordExample } from './network';
 import type { Objective } from './objective';
 
 /** Everything one neuron cycle needs. */
@@ -93,9 +85,8 @@ export interface NeuronCycle {
 }
 
 /** The one-neuron network: n inputs, one unit, θ = (w₁ … wₙ, b). */
-function neuronNetwork(n: number, activation: ActivationId): Network {
-	return createNetwork({ sizes: [n, 1], activations: [activation] });
-}
+const neuronNetwork = (n: number, activation: ActivationId) =>
+	createNetwork({ sizes: [n, 1], activations: [activation] });
 
 /** One recorded pass through the network, forward and backward, in the neuron's own names. */
 function neuronPass(
@@ -107,15 +98,12 @@ function neuronPass(
 	loss: LossId
 ): { forward: NeuronForward; backward: NeuronBackward } {
 	const n = x.length;
-	const net = neuronNetwork(n, activation);
-	const theta = new Float64Array(n + 1);
-	for (let i = 0; i < n; i++) theta[i] = w[i];
-	theta[n] = b;
-	const trace = forwardPass(net, theta, x);
+	const {
+		trace,
+		output: e,
+		grad
+	} = recordExample({ net: neuronNetwork(n, activation), x, y, loss }, [...Array.from(w), b]);
 	const unit = trace.layers[0];
-	const e = outputError(loss, net, unit.net[0], unit.out[0], y);
-	const grad = new Float64Array(n + 1);
-	backwardPass(net, theta, trace, [e.delta], grad);
 	return {
 		forward: { products: unit.products, net: unit.net[0], yHat: unit.out[0], loss: e.loss },
 		backward: {
@@ -155,21 +143,9 @@ export function neuronCycle(setup: NeuronSetup): NeuronCycle {
 	};
 }
 
-/**
- * The loss as a function of the parameters θ = (w₁ … wₙ, b) for a fixed example: lets the
- * backward pass be checked against numericGradient and lets the optimizers descend it.
- */
+/** The loss as a function of the parameters θ = (w₁ … wₙ, b) for a fixed example. */
 export function neuronObjective(setup: Omit<NeuronSetup, 'w' | 'b' | 'lr'>): Objective {
-	const n = setup.x.length;
-	const example = { ...setup, net: neuronNetwork(n, setup.activation) };
-	return {
-		dim: n + 1,
-		f: (theta) => exampleLossAndGradient(example, theta, new Float64Array(n + 1)),
-		grad(theta, out) {
-			exampleLossAndGradient(example, theta, out);
-		},
-		domain: Array.from({ length: n + 1 }, () => [-4, 4] as const)
-	};
+	return exampleObjective({ ...setup, net: neuronNetwork(setup.x.length, setup.activation) });
 }
 
 /** Result of repeating whole cycles. */

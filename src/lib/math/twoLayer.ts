@@ -19,15 +19,7 @@
  * file names them as the stepper does.
  */
 import type { ActivationId, LossId } from './ids';
-import {
-	backward as backwardPass,
-	createNetwork,
-	descendOnExample,
-	exampleLossAndGradient,
-	forward as forwardPass,
-	outputError,
-	type Network
-} from './network';
+import { createNetwork, descendOnExample, exampleObjective, recordExample } from './network';
 import type { Objective } from './objective';
 
 /** The network's parameters. */
@@ -128,12 +120,11 @@ export function toTwoLayerParams(p: TwoLayerParamsInput): TwoLayerParams {
 type Fns = Pick<TwoLayerSetup, 'hiddenActivation' | 'outputActivation' | 'loss'>;
 
 /** The network nIn → nHidden → 1 with the given activations. */
-function twoLayerNetwork(nIn: number, nHidden: number, fns: Fns): Network {
-	return createNetwork({
+const twoLayerNetwork = (nIn: number, nHidden: number, fns: Fns) =>
+	createNetwork({
 		sizes: [nIn, nHidden, 1],
 		activations: [fns.hiddenActivation, fns.outputActivation]
 	});
-}
 
 /** One recorded pass, forward and backward, in the two-layer stepper's names. */
 function twoLayerPass(
@@ -145,12 +136,13 @@ function twoLayerPass(
 	const nIn = x.length;
 	const nHidden = p.w2.length;
 	const net = twoLayerNetwork(nIn, nHidden, fns);
-	const theta = flattenTwoLayer(p);
-	const trace = forwardPass(net, theta, x);
+	const {
+		trace,
+		output: e,
+		errors,
+		grad
+	} = recordExample({ net, x, y, loss: fns.loss }, flattenTwoLayer(p));
 	const [hiddenLayer, outputLayer] = trace.layers;
-	const e = outputError(fns.loss, net, outputLayer.net[0], outputLayer.out[0], y);
-	const grad = new Float64Array(net.paramCount);
-	const [hiddenErrors] = backwardPass(net, theta, trace, [e.delta], grad);
 	const g = unflattenTwoLayer(grad, nIn, nHidden);
 	return {
 		forward: {
@@ -168,9 +160,9 @@ function twoLayerPass(
 			outputDelta: e.delta,
 			dLossDW2: g.w2,
 			dLossDB2: g.b2,
-			dLossDHidden: hiddenErrors.dOut,
-			dHiddenDNet: hiddenErrors.dAct,
-			hiddenDelta: hiddenErrors.delta,
+			dLossDHidden: errors[0].dOut,
+			dHiddenDNet: errors[0].dAct,
+			hiddenDelta: errors[0].delta,
 			dLossDW1: g.w1,
 			dLossDB1: g.b1
 		}
@@ -233,17 +225,7 @@ export function unflattenTwoLayer(
 export function twoLayerObjective(
 	setup: Omit<TwoLayerSetup, 'params' | 'lr'> & { nHidden: number }
 ): Objective {
-	const { nHidden, x, y, loss } = setup;
-	const net = twoLayerNetwork(x.length, nHidden, setup);
-	const example = { net, x, y, loss };
-	return {
-		dim: net.paramCount,
-		f: (theta) => exampleLossAndGradient(example, theta, new Float64Array(net.paramCount)),
-		grad(theta, out) {
-			exampleLossAndGradient(example, theta, out);
-		},
-		domain: Array.from({ length: net.paramCount }, () => [-4, 4] as const)
-	};
+	return exampleObjective({ ...setup, net: twoLayerNetwork(setup.x.length, setup.nHidden, setup) });
 }
 
 /** Repeats `cycles` whole cycles; losses[k] is the loss before cycle k, the last one after. */
