@@ -256,7 +256,7 @@ export interface ExampleSetup {
 export function recordExample(
 	setup: ExampleSetup,
 	theta: ArrayLike<number>,
-	grad = new Float64Array(setup.net.paramCount)
+	grad: Float64Array = new Float64Array(setup.net.paramCount)
 ) {
 	const { net, x, y, loss } = setup;
 	const trace = forward(net, theta, x);
