@@ -56,19 +56,14 @@ export interface LayerErrors {
 	delta: Float64Array;
 }
 
-/** Where layer l's weights and biases start in θ. */
-export interface LayerOffsets {
-	w: number;
-	b: number;
-}
-
 /**
  * A shape made ready to run: its offsets and functions looked up once, not per sample.
  * Make one with `createNetwork` and reuse it.
  */
 export interface Network extends NetworkShape {
-	offsets: readonly LayerOffsets[];
-	/** Length of θ. */
+	/** Where each layer's weights (w) and biases (b) start in θ. */
+	offsets: readonly { w: number; b: number }[];
+	/** Length of θ: Σ over layers of (in + 1) × out. */
 	paramCount: number;
 	act: readonly ((z: number) => number)[];
 	dAct: readonly ((z: number) => number)[];
@@ -77,35 +72,22 @@ export interface Network extends NetworkShape {
 }
 
 export function createNetwork(shape: NetworkShape): Network {
+	const { sizes } = shape;
+	const offsets: { w: number; b: number }[] = [];
+	let at = 0;
+	for (let l = 1; l < sizes.length; l++) {
+		offsets.push({ w: at, b: at + sizes[l - 1] * sizes[l] });
+		at += (sizes[l - 1] + 1) * sizes[l];
+	}
 	return {
-		sizes: shape.sizes,
+		sizes,
 		activations: shape.activations,
-		offsets: layerOffsets(shape),
-		paramCount: networkParamCount(shape),
+		offsets,
+		paramCount: at,
 		act: shape.activations.map((a) => fns(a).act),
 		dAct: shape.activations.map((a) => fns(a).dAct),
 		linear: shape.activations.map((a) => a === 'linear')
 	};
-}
-
-/** Offsets of every layer's weights and biases in θ. */
-function layerOffsets(shape: NetworkShape): LayerOffsets[] {
-	const out: LayerOffsets[] = [];
-	let at = 0;
-	for (let l = 1; l < shape.sizes.length; l++) {
-		const nIn = shape.sizes[l - 1];
-		const nOut = shape.sizes[l];
-		out.push({ w: at, b: at + nIn * nOut });
-		at += nIn * nOut + nOut;
-	}
-	return out;
-}
-
-/** Σ over layers of (in + 1) × out: every weight and bias. */
-function networkParamCount(shape: NetworkShape): number {
-	let n = 0;
-	for (let l = 1; l < shape.sizes.length; l++) n += (shape.sizes[l - 1] + 1) * shape.sizes[l];
-	return n;
 }
 
 /**
