@@ -50,9 +50,14 @@ export function meanLossGrad(
 	out: Float64Array,
 	idx?: ArrayLike<number>
 ): void {
-	const all = idx ?? Uint32Array.from({ length: data.n }, (_, i) => i);
-	lossAndGradient(twoFeatureModel, id, w, data.x, data.y, all, out);
+	lossAndGradient(twoFeatureModel, id, w, data.x, data.y, idx ?? everySample(data.n), out);
 }
+
+/** The indices 0 … n − 1, made once per size: the panel asks for them every epoch. */
+const everySample = (() => {
+	const made = new Map<number, Uint32Array>();
+	return (n: number) => made.get(n) ?? made.set(n, Uint32Array.from(Array(n).keys())).get(n)!;
+})();
 
 /** The mean loss over all of `data` as an Objective of the three weights. */
 export function logisticObjective(id: LossId, data: LabelledPoints): Objective {

@@ -168,21 +168,27 @@ export function lossAndGradient(
 	return total / m;
 }
 
-/** Mean loss over the samples listed in `batch`, or over all n samples (no gradient). */
+/**
+ * Mean loss over the samples listed in `batch`, or over all n samples (no gradient). With `p`
+ * (length n, all samples only) it also writes P(class 1) of each sample, in the same pass.
+ */
 export function meanLoss(
 	spec: ModelSpec,
 	lossId: LossId,
 	w: ArrayLike<number>,
 	x: ArrayLike<number>,
 	y: ArrayLike<number>,
-	batch?: ArrayLike<number>
+	batch?: ArrayLike<number>,
+	p?: Float64Array
 ): number {
 	const r = runnerFor(spec);
 	const m = batch ? batch.length : y.length;
 	let total = 0;
 	for (let k = 0; k < m; k++) {
 		const i = batch ? batch[k] : k;
-		total += lossOfZ(lossId, logitAt(r, w, x, i), y[i]);
+		const z = logitAt(r, w, x, i);
+		total += lossOfZ(lossId, z, y[i]);
+		if (p) p[i] = sigma(z);
 	}
 	return m === 0 ? 0 : total / m;
 }

@@ -101,12 +101,9 @@ export function evaluate(
 	w: ArrayLike<number>,
 	data: Samples
 ): { loss: number; accuracy: number; p: Float64Array } {
-	const p = predict(spec, w, data.x, new Float64Array(data.n));
-	return {
-		loss: meanLoss(spec, lossId, w, data.x, data.y),
-		accuracy: accuracy(data.y, predictedClasses(p)),
-		p
-	};
+	const p = new Float64Array(data.n);
+	const loss = meanLoss(spec, lossId, w, data.x, data.y, undefined, p);
+	return { loss, accuracy: accuracy(data.y, predictedClasses(p)), p };
 }
 
 /** What a run may take other than the trainer's settings (the loss panel's classifier uses them). */
