@@ -1,11 +1,6 @@
 import type { LossId } from './ids';
 import type { LabelledPoints } from './twoBlobs';
-import {
-	classifierAccuracy,
-	lossAndGradient,
-	meanLoss as modelMeanLoss,
-	type ModelSpec
-} from './model';
+import { classifierAccuracy, gradient, meanLoss as modelMeanLoss, type ModelSpec } from './model';
 import type { Objective } from './objective';
 import { norm } from './objective';
 import { Trainer, type EpochMetrics, type TrainSettings } from './training';
@@ -50,7 +45,7 @@ export function meanLossGrad(
 	out: Float64Array,
 	idx?: ArrayLike<number>
 ): void {
-	lossAndGradient(twoFeatureModel, id, w, data.x, data.y, idx ?? everySample(data.n), out);
+	gradient(twoFeatureModel, id, w, data.x, data.y, idx ?? everySample(data.n), out);
 }
 
 /** The indices 0 … n − 1, made once per size: the panel asks for them every epoch. */

@@ -71,7 +71,7 @@ export function lossOfZ(id: LossId, z: number, y: number): number {
 }
 
 /** lossOfZ with σ(z) = yHat already known (cross-entropy does not need it). */
-function lossAt(id: LossId, z: number, yHat: number, y: number): number {
+export function lossAt(id: LossId, z: number, yHat: number, y: number): number {
 	return id === 'bce' ? softplus(z) - y * z : losses.mse.loss(yHat, y);
 }
 

@@ -1,8 +1,9 @@
 import { activations } from './activations';
 import type { ActivationId, LossId } from './ids';
-import { lossFromLogit, lossOfZ } from './losses';
-import { accuracy, predictedClasses } from './metrics';
+import { dLossDz, lossAt } from './losses';
+import { accuracyOfProbabilities } from './metrics';
 import {
+	addUnitGradient,
 	backward,
 	createErrors,
 	createNetwork,
@@ -10,7 +11,8 @@ import {
 	forward,
 	type LayerErrors,
 	type Network,
-	type NetworkTrace
+	type NetworkTrace,
+	unitSum
 } from './network';
 import type { Rng } from './rng';
 import type { ModelKind } from './ids';
@@ -85,6 +87,8 @@ interface Runner {
 	trace: NetworkTrace;
 	errors: LayerErrors[];
 	delta: Float64Array;
+	/** Logistic: one unit on the inputs, run by unitSum and addUnitGradient. */
+	oneUnit: boolean;
 }
 
 // Keyed by the spec object: the trainer and the surfaces keep theirs for a whole run.
@@ -93,7 +97,7 @@ const runners = new WeakMap<ModelSpec, Runner>();
 /**
  * The course's network (network.ts) for this classifier: [d, 1] for logistic, [d, H, 1] with f
  * for mlp; its θ layout is this file's. The output layer gives the logit z and the sigmoid is
- * applied with the loss (lossFromLogit), so it is computed once a sample.
+ * applied with the loss (lossAt, dLossDz), so it is computed once a sample.
  */
 function runnerFor(spec: ModelSpec): Runner {
 	let r = runners.get(spec);
@@ -108,16 +112,21 @@ function runnerFor(spec: ModelSpec): Runner {
 		centre: spec.centre ?? INPUT_CENTRE,
 		trace: createTrace(net, false),
 		errors: createErrors(net),
-		delta: new Float64Array(1)
+		delta: new Float64Array(1),
+		oneUnit: spec.kind === 'logistic'
 	};
 	runners.set(spec, r);
 	return r;
 }
 
-/** Runs sample `i` of `x` forward; returns the logit z (the output layer's sum). */
+/**
+ * Runs sample `i` of `x` forward; returns the logit z (the output layer's sum). A logistic
+ * model takes the network's one-unit fast path, straight from the row of `x`.
+ */
 function logitAt(r: Runner, w: ArrayLike<number>, x: ArrayLike<number>, i: number): number {
 	const input = r.trace.input;
 	const d = input.length;
+	if (r.oneUnit) return unitSum(w, x, i * d, d, r.centre);
 	for (let k = 0; k < d; k++) input[k] = x[i * d + k] - r.centre;
 	const layers = forward(r.net, w, input, r.trace).layers;
 	return layers[layers.length - 1].net[0];
@@ -141,7 +150,7 @@ export function predict(
  * Mean loss (1/m) Σ L(xᵢ, yᵢ) over the m samples listed in `batch` (indices into x and y), with
  * its gradient with respect to every parameter written into `grad` (backpropagation: the error
  * dL/dz at the output travels back through w₂ and f′ to W₁ and b₁). The loss is taken from the
- * logit (lossFromLogit), so a run with too high a learning rate shows its loss truly rising.
+ * logit (lossAt), so a run with too high a learning rate shows its loss truly rising.
  */
 export function lossAndGradient(
 	spec: ModelSpec,
@@ -152,6 +161,32 @@ export function lossAndGradient(
 	batch: ArrayLike<number>,
 	grad: Float64Array
 ): number {
+	return gradientPass(spec, lossId, w, x, y, batch, grad, true);
+}
+
+/** The gradient of lossAndGradient alone, into `grad`: the loss (a softplus a sample) is skipped. */
+export function gradient(
+	spec: ModelSpec,
+	lossId: LossId,
+	w: ArrayLike<number>,
+	x: ArrayLike<number>,
+	y: ArrayLike<number>,
+	batch: ArrayLike<number>,
+	grad: Float64Array
+): void {
+	gradientPass(spec, lossId, w, x, y, batch, grad, false);
+}
+
+function gradientPass(
+	spec: ModelSpec,
+	lossId: LossId,
+	w: ArrayLike<number>,
+	x: ArrayLike<number>,
+	y: ArrayLike<number>,
+	batch: ArrayLike<number>,
+	grad: Float64Array,
+	withLoss: boolean
+): number {
 	const m = batch.length;
 	grad.fill(0);
 	if (m === 0) return 0;
@@ -159,10 +194,16 @@ export function lossAndGradient(
 	let total = 0;
 	for (let b = 0; b < m; b++) {
 		const i = batch[b];
-		const { loss, dz } = lossFromLogit(lossId, logitAt(r, w, x, i), y[i]);
-		total += loss;
-		r.delta[0] = dz;
-		backward(r.net, w, r.trace, r.delta, grad, true, r.errors);
+		const z = logitAt(r, w, x, i);
+		const yHat = sigma(z);
+		if (withLoss) total += lossAt(lossId, z, yHat, y[i]);
+		const dz = dLossDz(lossId, yHat, y[i]);
+		if (r.oneUnit)
+			addUnitGradient(grad, dz, x, i * r.trace.input.length, grad.length - 1, r.centre);
+		else {
+			r.delta[0] = dz;
+			backward(r.net, w, r.trace, r.delta, grad, true, r.errors);
+		}
 	}
 	for (let k = 0; k < grad.length; k++) grad[k] /= m;
 	return total / m;
@@ -187,15 +228,16 @@ export function meanLoss(
 	for (let k = 0; k < m; k++) {
 		const i = batch ? batch[k] : k;
 		const z = logitAt(r, w, x, i);
-		total += lossOfZ(lossId, z, y[i]);
-		if (p) p[i] = sigma(z);
+		const yHat = sigma(z);
+		total += lossAt(lossId, z, yHat, y[i]);
+		if (p) p[i] = yHat;
 	}
 	return m === 0 ? 0 : total / m;
 }
 
 /** Share of the samples the classifier gets right (P(class 1) ≥ 0.5 predicts class 1). */
 export function classifierAccuracy(spec: ModelSpec, w: ArrayLike<number>, data: Samples): number {
-	return accuracy(data.y, predictedClasses(predict(spec, w, data.x, new Float64Array(data.n))));
+	return accuracyOfProbabilities(data.y, predict(spec, w, data.x, new Float64Array(data.n)));
 }
 
 /**

@@ -69,6 +69,8 @@ export interface Network extends NetworkShape {
 	dAct: readonly ((z: number) => number)[];
 	/** Layers whose activation is 'linear': their sums are copied, not called through. */
 	linear: readonly boolean[];
+	/** Number of layers after the inputs. */
+	layers: number;
 }
 
 export function createNetwork(shape: NetworkShape): Network {
@@ -86,7 +88,8 @@ export function createNetwork(shape: NetworkShape): Network {
 		paramCount: at,
 		act: shape.activations.map((a) => fns(a).act),
 		dAct: shape.activations.map((a) => fns(a).dAct),
-		linear: shape.activations.map((a) => a === 'linear')
+		linear: shape.activations.map((a) => a === 'linear'),
+		layers: sizes.length - 1
 	};
 }
 
@@ -126,17 +129,29 @@ export function forward(
 	x: ArrayLike<number>,
 	trace: NetworkTrace = createTrace(net)
 ): NetworkTrace {
-	const { sizes, offsets } = net;
+	const { sizes, offsets, layers } = net;
 	if (x !== trace.input) for (let i = 0; i < sizes[0]; i++) trace.input[i] = x[i];
+	// One output unit on the inputs (a logistic model, one neuron): one sum, no loops over layers.
+	if (layers === 1 && sizes[1] === 1 && trace.layers[0].products.length === 0) {
+		const top = trace.layers[0];
+		const s = unitSum(theta, trace.input, 0, sizes[0], 0);
+		top.net[0] = s;
+		top.out[0] = net.linear[0] ? s : net.act[0](s);
+		return trace;
+	}
 	let a: Float64Array = trace.input;
-	for (let l = 0; l < trace.layers.length; l++) {
+	for (let l = 0; l < layers; l++) {
 		const nIn = sizes[l];
-		const { products, net: sums, out } = trace.layers[l];
+		const layer = trace.layers[l];
+		const products = layer.products;
+		const sums = layer.net;
+		const out = layer.out;
 		const keep = products.length > 0;
 		// One call site per activation keeps it cheap to call (a linear output skips the call).
 		const f = net.act[l];
 		const linear = net.linear[l];
-		const { w, b } = offsets[l];
+		const w = offsets[l].w;
+		const b = offsets[l].b;
 		for (let j = 0; j < out.length; j++) {
 			let s = theta[b + j];
 			const row = w + j * nIn;
@@ -153,6 +168,37 @@ export function forward(
 		a = out;
 	}
 	return trace;
+}
+
+/**
+ * The fast path of a network with one unit on its n inputs (sizes [n, 1]), for a caller that
+ * runs many samples: its sum b + Σᵢ wᵢ (xᵢ − c) with θ = (w₁ … wₙ, b), read from row-major
+ * `x` at `at` with every input shifted by c, in the order forward adds them. Small enough to be
+ * inlined where it is called, with no trace written.
+ */
+export function unitSum(
+	theta: ArrayLike<number>,
+	x: ArrayLike<number>,
+	at: number,
+	n: number,
+	c: number
+): number {
+	let s = theta[n];
+	for (let i = 0; i < n; i++) s += theta[i] * (x[at + i] - c);
+	return s;
+}
+
+/** unitSum's backward pass: adds δ (xᵢ − c) to ∂L/∂wᵢ and δ to ∂L/∂b in `grad`. */
+export function addUnitGradient(
+	grad: Float64Array,
+	delta: number,
+	x: ArrayLike<number>,
+	at: number,
+	n: number,
+	c: number
+): void {
+	grad[n] += delta;
+	for (let i = 0; i < n; i++) grad[i] += delta * (x[at + i] - c);
 }
 
 /**
@@ -173,6 +219,13 @@ export function backward(
 ): LayerErrors[] {
 	const { sizes, offsets } = net;
 	const last = errors.length - 1;
+	// One output unit on the inputs: ∂L/∂wᵢ = δ xᵢ and ∂L/∂b = δ, without the loops over layers.
+	// (Written rather than added, a gradient keeps its −0s: that case takes the loops below.)
+	if (accumulate && last === 0 && sizes[1] === 1) {
+		errors[0].delta[0] = outputDelta[0];
+		addUnitGradient(grad, outputDelta[0], trace.input, 0, sizes[0], 0);
+		return errors;
+	}
 	for (let j = 0; j < sizes[last + 1]; j++) errors[last].delta[j] = outputDelta[j];
 	for (let l = last; l >= 0; l--) {
 		const nIn = sizes[l];

@@ -1,5 +1,5 @@
 import type { ActivationId, LossId, OptimizerId } from './ids';
-import { accuracy, predictedClasses } from './metrics';
+import { accuracyOfProbabilities } from './metrics';
 import {
 	initParams,
 	lossAndGradient,
@@ -94,16 +94,16 @@ export function modelSpec(settings: TrainSettings, inputs: number): ModelSpec {
 	};
 }
 
-/** Loss and accuracy of parameters `w` on a whole data set. */
+/** Loss and accuracy of parameters `w` on a whole data set; P(class 1) of each sample into `p`. */
 export function evaluate(
 	spec: ModelSpec,
 	lossId: LossId,
 	w: ArrayLike<number>,
-	data: Samples
+	data: Samples,
+	p: Float64Array = new Float64Array(data.n)
 ): { loss: number; accuracy: number; p: Float64Array } {
-	const p = new Float64Array(data.n);
 	const loss = meanLoss(spec, lossId, w, data.x, data.y, undefined, p);
-	return { loss, accuracy: accuracy(data.y, predictedClasses(p)), p };
+	return { loss, accuracy: accuracyOfProbabilities(data.y, p), p };
 }
 
 /** What a run may take other than the trainer's settings (the loss panel's classifier uses them). */
@@ -138,6 +138,9 @@ export class Trainer {
 	private readonly optimizer: Optimizer;
 	private readonly order: Uint32Array;
 	private readonly shuffleRng: Rng;
+	/** P(class 1) of the training and validation samples, rewritten by every measurement. */
+	private readonly pTrain: Float64Array;
+	private readonly pVal: Float64Array;
 
 	constructor(
 		readonly train: Samples,
@@ -156,6 +159,8 @@ export class Trainer {
 		this.iterationsPerEpoch = iterationsPerEpoch(train.n, settings.batchSize);
 		this.shuffleRng = createRng(options.shuffleSeed ?? settings.seed + 7919);
 		this.order = Uint32Array.from({ length: train.n }, (_, i) => i);
+		this.pTrain = new Float64Array(train.n);
+		this.pVal = new Float64Array(val.n);
 		this.shuffle();
 		this.history.push(this.measure());
 	}
@@ -205,8 +210,8 @@ export class Trainer {
 
 	/** Metrics of the current weights on both data sets. */
 	measure(): EpochMetrics {
-		const t = evaluate(this.spec, this.settings.loss, this.params, this.train);
-		const v = evaluate(this.spec, this.settings.loss, this.params, this.val);
+		const t = evaluate(this.spec, this.settings.loss, this.params, this.train, this.pTrain);
+		const v = evaluate(this.spec, this.settings.loss, this.params, this.val, this.pVal);
 		return {
 			epoch: this.epoch,
 			iteration: this.iteration,
@@ -236,7 +241,7 @@ export class Trainer {
 		const after = detail ? this.probabilities(batch) : undefined;
 		this.iteration++;
 		this.iterationInEpoch++;
-		if (!Number.isFinite(batchLoss) || !params.every(Number.isFinite)) {
+		if (!Number.isFinite(batchLoss) || !allFinite(params)) {
 			this.status = 'diverged';
 			this.divergedAt = this.iteration;
 			return { batch, batchLoss, before, after, epochEnded: null };
@@ -296,4 +301,9 @@ export class Trainer {
 			o[j] = t;
 		}
 	}
+}
+
+function allFinite(v: Float64Array): boolean {
+	for (let i = 0; i < v.length; i++) if (!Number.isFinite(v[i])) return false;
+	return true;
 }
