@@ -74,7 +74,17 @@ export interface Network extends NetworkShape {
 }
 
 export function createNetwork(shape: NetworkShape): Network {
-	const { sizes } = shape;
+	// The steppers ask for their network on every cycle: each shape is made once.
+	const key = `${shape.sizes.join(',')} ${shape.activations.join(',')}`;
+	let made = networks.get(key);
+	if (!made) networks.set(key, (made = makeNetwork(shape)));
+	return made;
+}
+
+const networks = new Map<string, Network>();
+
+function makeNetwork(shape: NetworkShape): Network {
+	const sizes = [...shape.sizes];
 	const offsets: { w: number; b: number }[] = [];
 	let at = 0;
 	for (let l = 1; l < sizes.length; l++) {
@@ -83,7 +93,7 @@ export function createNetwork(shape: NetworkShape): Network {
 	}
 	return {
 		sizes,
-		activations: shape.activations,
+		activations: [...shape.activations],
 		offsets,
 		paramCount: at,
 		act: shape.activations.map((a) => fns(a).act),
@@ -293,12 +303,28 @@ export function recordExample(
 	theta: ArrayLike<number>,
 	grad: Float64Array = new Float64Array(setup.net.paramCount)
 ) {
+	const trace = createTrace(setup.net);
+	const errors = createErrors(setup.net);
+	const output = runExample(setup, theta, grad, trace, errors, new Float64Array(1));
+	return { trace, output, errors, grad };
+}
+
+/** recordExample into buffers the caller reuses (a trace without products is enough). */
+function runExample(
+	setup: ExampleSetup,
+	theta: ArrayLike<number>,
+	grad: Float64Array,
+	trace: NetworkTrace,
+	errors: LayerErrors[],
+	delta: Float64Array
+) {
 	const { net, x, y, loss } = setup;
-	const trace = forward(net, theta, x);
+	forward(net, theta, x, trace);
 	const top = trace.layers[trace.layers.length - 1];
 	const output = outputError(loss, net, top.net[0], top.out[0], y);
-	const errors = backward(net, theta, trace, [output.delta], grad);
-	return { trace, output, errors, grad };
+	delta[0] = output.delta;
+	backward(net, theta, trace, delta, grad, false, errors);
+	return output;
 }
 
 /** Loss of one example at θ, and ∂L/∂θ written into `grad`. */
@@ -339,8 +365,11 @@ export function descendOnExample(
 	const theta = Float64Array.from(start);
 	const grad = new Float64Array(theta.length);
 	const history = new Float64Array(cycles + 1);
+	const trace = createTrace(setup.net, false);
+	const errors = createErrors(setup.net);
+	const delta = new Float64Array(1);
 	for (let k = 0; k <= cycles; k++) {
-		history[k] = exampleLossAndGradient(setup, theta, grad);
+		history[k] = runExample(setup, theta, grad, trace, errors, delta).loss;
 		if (k === cycles) break;
 		for (let i = 0; i < theta.length; i++) theta[i] -= lr * grad[i];
 	}

@@ -88,6 +88,14 @@ export interface NeuronCycle {
 const neuronNetwork = (n: number, activation: ActivationId) =>
 	createNetwork({ sizes: [n, 1], activations: [activation] });
 
+/** θ = (w₁ … wₙ, b) as the network reads it. */
+function neuronTheta(w: ArrayLike<number>, b: number): Float64Array {
+	const theta = new Float64Array(w.length + 1);
+	theta.set(w);
+	theta[w.length] = b;
+	return theta;
+}
+
 /** One recorded pass through the network, forward and backward, in the neuron's own names. */
 function neuronPass(
 	x: ArrayLike<number>,
@@ -102,7 +110,7 @@ function neuronPass(
 		trace,
 		output: e,
 		grad
-	} = recordExample({ net: neuronNetwork(n, activation), x, y, loss }, [...Array.from(w), b]);
+	} = recordExample({ net: neuronNetwork(n, activation), x, y, loss }, neuronTheta(w, b));
 	const unit = trace.layers[0];
 	return {
 		forward: { products: unit.products, net: unit.net[0], yHat: unit.out[0], loss: e.loss },
@@ -161,7 +169,7 @@ export interface NeuronTraining {
 export function trainNeuron(setup: NeuronSetup, cycles: number): NeuronTraining {
 	const { x, y, activation, loss, lr } = setup;
 	const n = x.length;
-	const start = [...Array.from(setup.w), setup.b];
+	const start = neuronTheta(setup.w, setup.b);
 	const net = neuronNetwork(n, activation);
 	const run = descendOnExample({ net, x, y, loss }, start, lr, cycles);
 	return { losses: run.losses, w: run.theta.slice(0, n), b: run.theta[n] };

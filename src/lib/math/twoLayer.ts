@@ -202,7 +202,14 @@ export function twoLayerCycle(setup: TwoLayerSetup): TwoLayerCycle {
 
 /** Flattens parameters as θ = (w1…, b1…, w2…, b2): the network's own layout. */
 export function flattenTwoLayer(p: TwoLayerParamsInput): Float64Array {
-	return Float64Array.from([...Array.from(p.w1), ...Array.from(p.b1), ...Array.from(p.w2), p.b2]);
+	const a = p.w1.length;
+	const h = p.b1.length;
+	const theta = new Float64Array(a + h + p.w2.length + 1);
+	theta.set(p.w1);
+	theta.set(p.b1, a);
+	theta.set(p.w2, a + h);
+	theta[theta.length - 1] = p.b2;
+	return theta;
 }
 
 /** Inverse of flattenTwoLayer for a network with nIn inputs and nHidden hidden units. */
