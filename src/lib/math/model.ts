@@ -191,15 +191,16 @@ function gradientPass(
 	grad.fill(0);
 	if (m === 0) return 0;
 	const r = runnerFor(spec);
+	const { oneUnit, centre } = r;
+	const d = spec.inputs;
 	let total = 0;
 	for (let b = 0; b < m; b++) {
 		const i = batch[b];
-		const z = logitAt(r, w, x, i);
+		const z = oneUnit ? unitSum(w, x, i * d, d, centre) : logitAt(r, w, x, i);
 		const yHat = sigma(z);
 		if (withLoss) total += lossAt(lossId, z, yHat, y[i]);
 		const dz = dLossDz(lossId, yHat, y[i]);
-		if (r.oneUnit)
-			addUnitGradient(grad, dz, x, i * r.trace.input.length, grad.length - 1, r.centre);
+		if (oneUnit) addUnitGradient(grad, dz, x, i * d, d, centre);
 		else {
 			r.delta[0] = dz;
 			backward(r.net, w, r.trace, r.delta, grad, true, r.errors);
