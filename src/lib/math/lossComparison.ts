@@ -127,9 +127,9 @@ export function trainLogistic(
 	const trainer = new Trainer(data, none, trainSettings, {
 		start: settings.start,
 		centre: 0,
-		shuffleSeed: seed
+		shuffleSeed: seed,
+		gradient: true
 	});
-	const g = new Float64Array(LOGISTIC_DIM);
 	const run: LogisticRun = {
 		loss: id,
 		epochs,
@@ -138,14 +138,13 @@ export function trainLogistic(
 		accuracy: new Float64Array(epochs + 1).fill(NaN),
 		gradNorm: new Float64Array(epochs + 1).fill(NaN)
 	};
-	// The trainer measures loss and accuracy after every epoch; the panel also keeps the weights
-	// and how hard the whole-data gradient still pushes.
+	// The trainer measures loss, accuracy and the whole-data gradient after every epoch, in one
+	// pass; the panel also keeps the weights and how hard that gradient still pushes.
 	const record = (k: number, m: EpochMetrics) => {
 		run.weights.set(trainer.params, k * LOGISTIC_DIM);
 		run.lossCurve[k] = m.trainLoss;
 		run.accuracy[k] = m.trainAccuracy;
-		meanLossGrad(id, data, trainer.params, g);
-		run.gradNorm[k] = norm(g);
+		run.gradNorm[k] = norm(trainer.trainGradient!);
 	};
 	record(0, trainer.history[0]);
 	// A run that diverges stops early and leaves the later entries NaN.

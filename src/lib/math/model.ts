@@ -161,7 +161,7 @@ export function lossAndGradient(
 	batch: ArrayLike<number>,
 	grad: Float64Array
 ): number {
-	return gradientPass(spec, lossId, w, x, y, batch, grad, true);
+	return pass(spec, lossId, w, x, y, batch, grad, true, undefined);
 }
 
 /** The gradient of lossAndGradient alone, into `grad`: the loss (a softplus a sample) is skipped. */
@@ -174,45 +174,13 @@ export function gradient(
 	batch: ArrayLike<number>,
 	grad: Float64Array
 ): void {
-	gradientPass(spec, lossId, w, x, y, batch, grad, false);
-}
-
-function gradientPass(
-	spec: ModelSpec,
-	lossId: LossId,
-	w: ArrayLike<number>,
-	x: ArrayLike<number>,
-	y: ArrayLike<number>,
-	batch: ArrayLike<number>,
-	grad: Float64Array,
-	withLoss: boolean
-): number {
-	const m = batch.length;
-	grad.fill(0);
-	if (m === 0) return 0;
-	const r = runnerFor(spec);
-	const { oneUnit, centre } = r;
-	const d = spec.inputs;
-	let total = 0;
-	for (let b = 0; b < m; b++) {
-		const i = batch[b];
-		const z = oneUnit ? unitSum(w, x, i * d, d, centre) : logitAt(r, w, x, i);
-		const yHat = sigma(z);
-		if (withLoss) total += lossAt(lossId, z, yHat, y[i]);
-		const dz = dLossDz(lossId, yHat, y[i]);
-		if (oneUnit) addUnitGradient(grad, dz, x, i * d, d, centre);
-		else {
-			r.delta[0] = dz;
-			backward(r.net, w, r.trace, r.delta, grad, true, r.errors);
-		}
-	}
-	for (let k = 0; k < grad.length; k++) grad[k] /= m;
-	return total / m;
+	pass(spec, lossId, w, x, y, batch, grad, false, undefined);
 }
 
 /**
- * Mean loss over the samples listed in `batch`, or over all n samples (no gradient). With `p`
- * (length n, all samples only) it also writes P(class 1) of each sample, in the same pass.
+ * Mean loss over the samples listed in `batch`, or over all n samples. With `p` (length n, all
+ * samples only) it also writes P(class 1) of each sample, and with `grad` the gradient of the
+ * mean loss, in the same pass.
  */
 export function meanLoss(
 	spec: ModelSpec,
@@ -221,19 +189,50 @@ export function meanLoss(
 	x: ArrayLike<number>,
 	y: ArrayLike<number>,
 	batch?: ArrayLike<number>,
-	p?: Float64Array
+	p?: Float64Array,
+	grad?: Float64Array
 ): number {
-	const r = runnerFor(spec);
+	return pass(spec, lossId, w, x, y, batch, grad, true, p);
+}
+
+/**
+ * The one pass over samples behind lossAndGradient, gradient and meanLoss: each sample's logit,
+ * then what the caller asks for (the loss, P(class 1), the error sent back through the network).
+ */
+function pass(
+	spec: ModelSpec,
+	lossId: LossId,
+	w: ArrayLike<number>,
+	x: ArrayLike<number>,
+	y: ArrayLike<number>,
+	batch: ArrayLike<number> | undefined,
+	grad: Float64Array | undefined,
+	withLoss: boolean,
+	p: Float64Array | undefined
+): number {
 	const m = batch ? batch.length : y.length;
+	if (grad) grad.fill(0);
+	if (m === 0) return 0;
+	const r = runnerFor(spec);
+	const { oneUnit, centre } = r;
+	const d = spec.inputs;
 	let total = 0;
 	for (let k = 0; k < m; k++) {
 		const i = batch ? batch[k] : k;
-		const z = logitAt(r, w, x, i);
+		const z = oneUnit ? unitSum(w, x, i * d, d, centre) : logitAt(r, w, x, i);
 		const yHat = sigma(z);
-		total += lossAt(lossId, z, yHat, y[i]);
+		if (withLoss) total += lossAt(lossId, z, yHat, y[i]);
 		if (p) p[i] = yHat;
+		if (!grad) continue;
+		const dz = dLossDz(lossId, yHat, y[i]);
+		if (oneUnit) addUnitGradient(grad, dz, x, i * d, d, centre);
+		else {
+			r.delta[0] = dz;
+			backward(r.net, w, r.trace, r.delta, grad, true, r.errors);
+		}
 	}
-	return m === 0 ? 0 : total / m;
+	if (grad) for (let k = 0; k < grad.length; k++) grad[k] /= m;
+	return total / m;
 }
 
 /** Share of the samples the classifier gets right (P(class 1) ≥ 0.5 predicts class 1). */

@@ -94,15 +94,19 @@ export function modelSpec(settings: TrainSettings, inputs: number): ModelSpec {
 	};
 }
 
-/** Loss and accuracy of parameters `w` on a whole data set; P(class 1) of each sample into `p`. */
+/**
+ * Loss and accuracy of parameters `w` on a whole data set; P(class 1) of each sample into `p`,
+ * and the gradient of the mean loss into `grad` when given, in the same pass.
+ */
 export function evaluate(
 	spec: ModelSpec,
 	lossId: LossId,
 	w: ArrayLike<number>,
 	data: Samples,
-	p: Float64Array = new Float64Array(data.n)
+	p: Float64Array = new Float64Array(data.n),
+	grad?: Float64Array
 ): { loss: number; accuracy: number; p: Float64Array } {
-	const loss = meanLoss(spec, lossId, w, data.x, data.y, undefined, p);
+	const loss = meanLoss(spec, lossId, w, data.x, data.y, undefined, p, grad);
 	return { loss, accuracy: accuracyOfProbabilities(data.y, p), p };
 }
 
@@ -114,6 +118,8 @@ export interface TrainerOptions {
 	centre?: number;
 	/** Seeds the order of samples instead of a seed derived from `settings.seed`. */
 	shuffleSeed?: number;
+	/** Also keep the gradient of the training loss at every measurement (`trainGradient`). */
+	gradient?: boolean;
 }
 
 /**
@@ -135,6 +141,11 @@ export class Trainer {
 	divergedAt: number | null = null;
 	/** Rate changes made after training began, oldest first (at most MAX_RATE_CHANGES). */
 	readonly rateChanges: RateChange[] = [];
+	/**
+	 * ∇ of the mean training loss at the last measurement, when the options asked for it (taken
+	 * in the measurement's own pass over the data); otherwise null.
+	 */
+	readonly trainGradient: Float64Array | null;
 	private readonly optimizer: Optimizer;
 	private readonly order: Uint32Array;
 	private readonly shuffleRng: Rng;
@@ -161,6 +172,7 @@ export class Trainer {
 		this.order = Uint32Array.from({ length: train.n }, (_, i) => i);
 		this.pTrain = new Float64Array(train.n);
 		this.pVal = new Float64Array(val.n);
+		this.trainGradient = options.gradient ? new Float64Array(this.params.length) : null;
 		this.shuffle();
 		this.history.push(this.measure());
 	}
@@ -210,8 +222,10 @@ export class Trainer {
 
 	/** Metrics of the current weights on both data sets. */
 	measure(): EpochMetrics {
-		const t = evaluate(this.spec, this.settings.loss, this.params, this.train, this.pTrain);
-		const v = evaluate(this.spec, this.settings.loss, this.params, this.val, this.pVal);
+		const { spec, params, train } = this;
+		const grad = this.trainGradient ?? undefined;
+		const t = evaluate(spec, this.settings.loss, params, train, this.pTrain, grad);
+		const v = evaluate(spec, this.settings.loss, params, this.val, this.pVal);
 		return {
 			epoch: this.epoch,
 			iteration: this.iteration,
