@@ -128,7 +128,10 @@ export function trainLogistic(
 		start: settings.start,
 		centre: 0,
 		shuffleSeed: seed,
-		gradient: true
+		gradient: true,
+		// The panel reads the epochs' metrics only; its weights stay far from overflowing, so
+		// a run diverges at the same update whether or not the batch loss is taken.
+		batchLoss: false
 	});
 	const run: LogisticRun = {
 		loss: id,

@@ -216,11 +216,13 @@ function pass(
 	const r = runnerFor(spec);
 	const { oneUnit, centre } = r;
 	const d = spec.inputs;
+	// Cross-entropy's loss reads the logit alone: σ only when something else needs it.
+	const needsSigma = grad !== undefined || p !== undefined || lossId !== 'bce';
 	let total = 0;
 	for (let k = 0; k < m; k++) {
 		const i = batch ? batch[k] : k;
 		const z = oneUnit ? unitSum(w, x, i * d, d, centre) : logitAt(r, w, x, i);
-		const yHat = sigma(z);
+		const yHat = needsSigma ? sigma(z) : NaN;
 		if (withLoss) total += lossAt(lossId, z, yHat, y[i]);
 		if (p) p[i] = yHat;
 		if (!grad) continue;

@@ -1,6 +1,7 @@
 import type { ActivationId, LossId, OptimizerId } from './ids';
 import { accuracyOfProbabilities } from './metrics';
 import {
+	gradient,
 	initParams,
 	lossAndGradient,
 	meanLoss,
@@ -69,7 +70,7 @@ export interface RateChange {
 export interface IterationResult {
 	/** Indices (into the training set) of the samples this update used. */
 	batch: Uint32Array;
-	/** Mean loss over the batch before the update. */
+	/** Mean loss over the batch before the update (NaN when the options turned it off). */
 	batchLoss: number;
 	/** P(class 1) for each batch sample before and after the update (only when asked for). */
 	before?: Float64Array;
@@ -120,6 +121,12 @@ export interface TrainerOptions {
 	shuffleSeed?: number;
 	/** Also keep the gradient of the training loss at every measurement (`trainGradient`). */
 	gradient?: boolean;
+	/**
+	 * false: updates take the gradient alone, without the batch loss (a softplus a sample for
+	 * cross-entropy); batchLoss is then NaN, and a diverging run is caught by its weights and by
+	 * the epoch's measurement. For a caller that reads only the epochs' metrics.
+	 */
+	batchLoss?: boolean;
 }
 
 /**
@@ -152,6 +159,7 @@ export class Trainer {
 	/** P(class 1) of the training and validation samples, rewritten by every measurement. */
 	private readonly pTrain: Float64Array;
 	private readonly pVal: Float64Array;
+	private readonly withBatchLoss: boolean;
 
 	constructor(
 		readonly train: Samples,
@@ -172,6 +180,7 @@ export class Trainer {
 		this.order = Uint32Array.from({ length: train.n }, (_, i) => i);
 		this.pTrain = new Float64Array(train.n);
 		this.pVal = new Float64Array(val.n);
+		this.withBatchLoss = options.batchLoss ?? true;
 		this.trainGradient = options.gradient ? new Float64Array(this.params.length) : null;
 		this.shuffle();
 		this.history.push(this.measure());
@@ -248,14 +257,16 @@ export class Trainer {
 		// The optimizer asks for the gradient where its rule needs it; the first call's loss is
 		// the batch loss (at the current weights, or at Nesterov's look-ahead point).
 		let batchLoss = NaN;
+		const withLoss = this.withBatchLoss;
 		this.optimizer.step(params, (w, out) => {
+			if (!withLoss) return gradient(spec, lossId, w, train.x, train.y, batch, out);
 			const l = lossAndGradient(spec, lossId, w, train.x, train.y, batch, out);
 			if (Number.isNaN(batchLoss)) batchLoss = l;
 		});
 		const after = detail ? this.probabilities(batch) : undefined;
 		this.iteration++;
 		this.iterationInEpoch++;
-		if (!Number.isFinite(batchLoss) || !allFinite(params)) {
+		if ((withLoss && !Number.isFinite(batchLoss)) || !allFinite(params)) {
 			this.status = 'diverged';
 			this.divergedAt = this.iteration;
 			return { batch, batchLoss, before, after, epochEnded: null };
