@@ -93,6 +93,7 @@ interface Runner {
 
 // Keyed by the spec object: the trainer and the surfaces keep theirs for a whole run.
 const runners = new WeakMap<ModelSpec, Runner>();
+let last: { spec: ModelSpec; runner: Runner } | undefined;
 
 /**
  * The course's network (network.ts) for this classifier: [d, 1] for logistic, [d, H, 1] with f
@@ -100,8 +101,13 @@ const runners = new WeakMap<ModelSpec, Runner>();
  * applied with the loss (lossAt, dLossDz), so it is computed once a sample.
  */
 function runnerFor(spec: ModelSpec): Runner {
+	// A grid asks for one spec thousands of times in a row: the last one is kept at hand.
+	if (spec === last?.spec) return last.runner;
 	let r = runners.get(spec);
-	if (r) return r;
+	if (r) {
+		last = { spec, runner: r };
+		return r;
+	}
 	const { inputs: d, hidden: h } = spec;
 	const net =
 		spec.kind === 'logistic'
