@@ -199,11 +199,11 @@ describe('EngineClient', () => {
 describe('the protocol’s types', () => {
 	it('comlink’s Remote<EngineApi> keeps every handler’s request and answer types', async () => {
 		type Remote = Comlink.Remote<import('$lib/engine/protocol').EngineApi>;
-		expectTypeOf<Parameters<Remote['descendSurface']>[0]>().toEqualTypeOf<
-			import('$lib/engine/protocol').DescendSurfaceRequest
+		expectTypeOf<Parameters<Remote['descendLandscape']>[0]>().toEqualTypeOf<
+			import('$lib/engine/landscapeProtocol').DescendLandscapeRequest
 		>();
-		expectTypeOf<Awaited<ReturnType<Remote['sampleSurface']>>>().toEqualTypeOf<
-			import('$lib/engine/protocol').Result<import('$lib/engine/protocol').SurfaceGridAnswer>
+		expectTypeOf<Awaited<ReturnType<Remote['sampleLandscape']>>>().toEqualTypeOf<
+			import('$lib/engine/protocol').Result<import('$lib/engine/landscapeProtocol').LandscapeAnswer>
 		>();
 		// api.ts implements the protocol exactly (a compile error otherwise).
 		expectTypeOf(api).toEqualTypeOf<import('$lib/engine/protocol').EngineApi>();

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { LOOK_SIZE, generateAnimals, trainerData } from '../../src/lib/math/dataset';
-import { animalKinds } from '../../src/lib/math/trainerIds';
+import { animalKinds } from '../../src/lib/math/ids';
 
 /** Mean and variance of feature j over the samples of class c. */
 function stats(data: ReturnType<typeof generateAnimals>, c: number, j: number) {

@@ -9,7 +9,7 @@ const call = (method: string, req: unknown) =>
 
 describe('engine api', () => {
 	it('answers a good request with a trajectory', async () => {
-		const answer = await api.descendSurface({
+		const answer = await api.descendLandscape({
 			surface: 'bowl',
 			a: 1,
 			optimizer: { id: 'gd', lr: 0.5 },
@@ -24,35 +24,35 @@ describe('engine api', () => {
 	});
 
 	it('samples a surface grid as a Float32Array of n² values', async () => {
-		const answer = await api.sampleSurface({ surface: 'himmelblau', n: 16 });
+		const answer = await api.sampleLandscape({ surface: 'himmelblau', n: 16 });
 		expect(answer.ok && answer.value.values.length).toBe(256);
 		expect(answer.ok && answer.value.values).toBeInstanceOf(Float32Array);
 	});
 
 	const malformed: [EngineMethod, unknown, string][] = [
-		['descendSurface', null, ''],
+		['descendLandscape', null, ''],
 		[
-			'descendSurface',
+			'descendLandscape',
 			{ surface: 'volcano', optimizer: { id: 'gd', lr: 0.1 }, start: [0, 0], maxSteps: 10 },
 			'surface'
 		],
 		[
-			'descendSurface',
+			'descendLandscape',
 			{ surface: 'bowl', optimizer: { id: 'gd', lr: 'abc' }, start: [0, 0], maxSteps: 10 },
 			'optimizer.lr'
 		],
 		[
-			'descendSurface',
+			'descendLandscape',
 			{ surface: 'bowl', optimizer: { id: 'gd', lr: -1 }, start: [0, 0], maxSteps: 10 },
 			'optimizer.lr'
 		],
 		[
-			'descendSurface',
+			'descendLandscape',
 			{ surface: 'bowl', optimizer: { id: 'gd', lr: 0.1 }, start: [NaN, 0], maxSteps: 10 },
 			'start'
 		],
 		[
-			'descendSurface',
+			'descendLandscape',
 			{ surface: 'bowl', optimizer: { id: 'gd', lr: 0.1 }, start: [0, 0], maxSteps: 1e9 },
 			'maxSteps'
 		],
@@ -61,7 +61,7 @@ describe('engine api', () => {
 			{ curve: 'parabola', optimizer: { id: 'sgd', lr: 0.1 }, start: 0, maxSteps: 10 },
 			'optimizer.id'
 		],
-		['sampleSurface', { surface: 'bowl', n: 1e6 }, 'n'],
+		['sampleLandscape', { surface: 'bowl', n: 1e6 }, 'n'],
 		['sampleCurve', 'parabola', '']
 	];
 	for (const [method, req, field] of malformed) {

@@ -113,8 +113,8 @@ describe('engine api under fuzzing', () => {
 		const valid: Record<string, Record<string, unknown>> = {
 			sampleCurve: { curve: 'parabola', a: 1, n: 50 },
 			descendCurve: { curve: 'wavy', optimizer: { id: 'adam', lr: 0.1 }, start: 1, maxSteps: 50 },
-			sampleSurface: { surface: 'himmelblau', n: 16 },
-			descendSurface: {
+			sampleLandscape: { surface: 'himmelblau', n: 16 },
+			descendLandscape: {
 				surface: 'rosenbrock',
 				optimizer: { id: 'momentum', lr: 0.001, beta: 0.9 },
 				start: [-1, 1],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { api } from '../../src/lib/engine/api';
-import { lossSurfaceIds, runKinds } from '../../src/lib/math/lossSurfaceIds';
+import { lossSurfaceIds, runKinds } from '../../src/lib/math/ids';
 
 describe('engine: sampleLandscape', () => {
 	it.each(lossSurfaceIds)('samples %s on a grid with its stationary points', async (surface) => {

@@ -1,14 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sigmoid } from '../../src/lib/math/activations';
-import {
-	dLossDz,
-	logit,
-	lossOfZ,
-	lossPoint,
-	sampleLossCurves,
-	softplus
-} from '../../src/lib/math/lossCurves';
+import { logit, lossPoint, sampleLossCurves } from '../../src/lib/math/lossCurves';
+import { dLossDz, lossOfZ, softplus } from '../../src/lib/math/losses';
 import { numericGradient } from '../../src/lib/math/objective';
 
 // Predictions away from the ends, where finite differences of ln ŷ stay accurate.

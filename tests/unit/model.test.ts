@@ -4,7 +4,6 @@ import { activationIds, lossIds } from '../../src/lib/math/ids';
 import {
 	initParams,
 	lossAndGradient,
-	lossFromLogit,
 	meanLoss,
 	paramCount,
 	predict,
@@ -12,7 +11,7 @@ import {
 	type ModelSpec
 } from '../../src/lib/math/model';
 import { numericGradient } from '../../src/lib/math/objective';
-import { losses } from '../../src/lib/math/losses';
+import { lossFromLogit, losses } from '../../src/lib/math/losses';
 import { sigmoid } from '../../src/lib/math/activations';
 import { createRng } from '../../src/lib/math/rng';
 

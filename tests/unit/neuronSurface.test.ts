@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { activations } from '../../src/lib/math/activations';
 import { losses, meanSquaredError } from '../../src/lib/math/losses';
-import { neuronSurfaceIds } from '../../src/lib/math/lossSurfaceIds';
+import { neuronSurfaceIds } from '../../src/lib/math/ids';
 import { getNeuronSurface, neuronData, type NeuronSurface } from '../../src/lib/math/neuronSurface';
 import { numericGradient } from '../../src/lib/math/objective';
 import { eigen2, hessian2 } from '../../src/lib/math/runStatus';

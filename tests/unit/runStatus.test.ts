@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { descend } from '../../src/lib/math/descend';
-import type { LossSurfaceId } from '../../src/lib/math/lossSurfaceIds';
+import type { LossSurfaceId } from '../../src/lib/math/ids';
 import { getLossSurface } from '../../src/lib/math/lossSurfaces';
 import type { OptimizerSettings } from '../../src/lib/math/optimizers';
 import {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getCurve } from '../../src/lib/math/curves';
 import { curveIds } from '../../src/lib/math/ids';
-import { lossSurfaceIds } from '../../src/lib/math/lossSurfaceIds';
+import { lossSurfaceIds } from '../../src/lib/math/ids';
 import { rangeText, settingNoteText, shortGiven } from '../../src/lib/widgets/codec';
 import { curveDomains, curveStarts, descent1dCodec } from '../../src/lib/widgets/descent1d/state';
 import { neuronCodec } from '../../src/lib/widgets/neuron/state';

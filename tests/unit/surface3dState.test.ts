@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lossSurfaceIds } from '../../src/lib/math/lossSurfaceIds';
+import { lossSurfaceIds } from '../../src/lib/math/ids';
 import { getLossSurface } from '../../src/lib/math/lossSurfaces';
 import {
 	criticalRate,

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { generateAnimals, trainerData } from '../../src/lib/math/dataset';
 import { accuracyPerClass, predictedClasses } from '../../src/lib/math/metrics';
 import { optimizerIds } from '../../src/lib/math/ids';
-import { animalKinds } from '../../src/lib/math/trainerIds';
+import { animalKinds } from '../../src/lib/math/ids';
 import {
 	LEARNING_RATE_RANGE,
 	MAX_RATE_CHANGES,

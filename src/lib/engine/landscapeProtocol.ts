@@ -2,7 +2,7 @@
  * The 3D loss surface's part of the engine protocol (types only): the landscapes it draws and the
  * runs of its balls, each step judged by the run classifier (math/runStatus.ts).
  */
-import type { LossSurfaceId } from '$lib/math/lossSurfaceIds';
+import type { LossSurfaceId } from '$lib/math/ids';
 import type { OptimizerRequest, Result, TrajectoryAnswer } from './protocol';
 
 export interface SampleLandscapeRequest {

@@ -4,7 +4,7 @@
  * (client.ts). Types only: importing it adds no code to the page.
  */
 import type { RunStatus } from '$lib/math/descend';
-import type { CurveId, LossId, OptimizerId, SurfaceId } from '$lib/math/ids';
+import type { CurveId, LossId, OptimizerId } from '$lib/math/ids';
 import type { NeuronApi } from './neuronProtocol';
 import type { TrainerApi } from './trainerProtocol';
 import type { LandscapeApi } from './landscapeProtocol';
@@ -65,28 +65,6 @@ export interface CurveSamples {
 	loss: Float64Array;
 	domain: [number, number];
 	minima: { w: number; f: number; global: boolean }[];
-}
-
-export interface DescendSurfaceRequest {
-	surface: SurfaceId;
-	a?: number;
-	optimizer: OptimizerRequest;
-	start: [number, number];
-	maxSteps: number;
-}
-
-export interface SampleSurfaceRequest {
-	surface: SurfaceId;
-	a?: number;
-	n: number;
-}
-
-export interface SurfaceGridAnswer {
-	n: number;
-	values: Float32Array;
-	min: number;
-	max: number;
-	domain: [[number, number], [number, number]];
 }
 
 // --- Loss panel (losspanel widget) ---
@@ -166,8 +144,6 @@ export interface EngineApi extends TrainerApi, NeuronApi, LandscapeApi {
 	ping(): Promise<Result<'pong'>>;
 	sampleCurve(req: SampleCurveRequest): Promise<Result<CurveSamples>>;
 	descendCurve(req: DescendCurveRequest): Promise<Result<TrajectoryAnswer>>;
-	sampleSurface(req: SampleSurfaceRequest): Promise<Result<SurfaceGridAnswer>>;
-	descendSurface(req: DescendSurfaceRequest): Promise<Result<TrajectoryAnswer>>;
 	lossCurves(req: LossCurvesRequest): Promise<Result<LossCurvesAnswer>>;
 	trainLossPair(req: TrainLossPairRequest): Promise<Result<TrainLossPairAnswer>>;
 	softmaxLoss(req: SoftmaxLossRequest): Promise<Result<SoftmaxLossAnswer>>;

@@ -6,7 +6,7 @@
 import type { ClassAccuracy } from '$lib/math/metrics';
 import type { CsvProblem } from '$lib/math/csv';
 import type { ActivationId, LossId, OptimizerId } from '$lib/math/ids';
-import type { DataVariant, ModelKind } from '$lib/math/trainerIds';
+import type { DataVariant, ModelKind } from '$lib/math/ids';
 import type {
 	EpochMetrics,
 	RateChange,
@@ -110,7 +110,7 @@ export interface TrainerSnapshot {
 	grid: Float32Array;
 	gridSize: number;
 	/**
-	 * The decision boundary P = 0.5 on `grid` (marching squares, src/lib/math/isoline.ts):
+	 * The decision boundary P = 0.5 on `grid` (d3-contour, src/lib/math/levelLines.ts):
 	 * polylines in feature units (0…1) packed flat as [u, v, u, v, …] (u feature 0, v feature 1),
 	 * one NaN pair between consecutive polylines; empty when the model favours one class everywhere.
 	 */

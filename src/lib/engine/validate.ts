@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { curveIds, optimizerIds, surfaceIds } from '$lib/math/ids';
+import { curveIds, optimizerIds } from '$lib/math/ids';
 import type { Result } from './protocol';
 
 /** A finite number, the base of every numeric field that crosses the boundary. */
@@ -23,7 +23,6 @@ export const curvatureSchema = v.optional(
 	v.pipe(v.number(), v.finite(), v.gtValue(0), v.maxValue(100))
 );
 export const curveSchema = v.picklist(curveIds);
-export const surfaceSchema = v.picklist(surfaceIds);
 
 /** Largest trajectory the engine computes in one answer. */
 export const MAX_STEPS = 100_000;

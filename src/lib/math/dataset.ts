@@ -7,7 +7,7 @@ import {
 	LOOK_SIZE,
 	type AnimalKind,
 	type DataVariant
-} from './trainerIds';
+} from './ids';
 
 /**
  * A labelled two-class data set stored as typed arrays, so it crosses to the page whole.

@@ -1,6 +1,5 @@
-import { sigmoid } from './activations';
 import type { LossId } from './ids';
-import { losses } from './losses';
+import { dLossDz, losses, lossOfZ } from './losses';
 
 /**
  * Loss against prediction for one sample: how mean squared error and binary cross-entropy
@@ -17,28 +16,6 @@ import { losses } from './losses';
 /** z = σ⁻¹(ŷ) = ln(ŷ / (1 − ŷ)), the pre-activation that gives prediction ŷ ∈ (0, 1). */
 export function logit(yHat: number): number {
 	return Math.log(yHat / (1 - yHat));
-}
-
-/** softplus(z) = ln(1 + eᶻ), written to stay finite and accurate for large |z|. */
-export function softplus(z: number): number {
-	return Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z)));
-}
-
-/**
- * The loss of a sigmoid output as a function of its pre-activation z: L(σ(z), y).
- * Cross-entropy uses the identity −[y ln σ(z) + (1 − y) ln(1 − σ(z))] = softplus(z) − y·z,
- * which never takes the log of a rounded-off 0, so a confidently wrong z keeps its true
- * (large) loss instead of a clamped one.
- */
-export function lossOfZ(id: LossId, z: number, y: number): number {
-	if (id === 'bce') return softplus(z) - y * z;
-	return losses.mse.loss(sigmoid(z), y);
-}
-
-/** ∂L/∂z for a sigmoid output: ŷ − y for cross-entropy, 2(ŷ − y)·ŷ(1 − ŷ) for squared error. */
-export function dLossDz(id: LossId, yHat: number, y: number): number {
-	if (id === 'bce') return yHat - y;
-	return 2 * (yHat - y) * yHat * (1 - yHat);
 }
 
 /** Everything the curves view prints about one prediction ŷ of a target y. */

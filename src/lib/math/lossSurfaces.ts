@@ -1,4 +1,4 @@
-import { isNeuronSurfaceId, type LossSurfaceId } from './lossSurfaceIds';
+import { isNeuronSurfaceId, type LossSurfaceId } from './ids';
 import { getNeuronSurface, type NeuronSurface } from './neuronSurface';
 import { getSurface, type Surface, type SurfaceParams } from './surfaces';
 

@@ -1,3 +1,4 @@
+import { sigmoid } from './activations';
 import type { LossId } from './ids';
 
 /**
@@ -51,4 +52,41 @@ export function crossEntropy(p: ArrayLike<number>, q: ArrayLike<number>): number
 	let sum = 0;
 	for (let i = 0; i < p.length; i++) if (p[i] > 0) sum -= p[i] * Math.log(clampProb(q[i]));
 	return sum;
+}
+
+/** softplus(z) = ln(1 + eᶻ), written to stay finite and accurate for large |z|. */
+export function softplus(z: number): number {
+	return z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z));
+}
+
+/**
+ * The loss of a sigmoid output as a function of its pre-activation z: L(σ(z), y).
+ * Cross-entropy uses the identity −[y ln σ(z) + (1 − y) ln(1 − σ(z))] = softplus(z) − y·z,
+ * which never takes the log of a rounded-off 0, so a confidently wrong z keeps its true
+ * (large) loss instead of a clamped one, and a run with too high a learning rate shows its loss
+ * truly rising instead of flattening at the clamp.
+ */
+export function lossOfZ(id: LossId, z: number, y: number): number {
+	return id === 'bce' ? softplus(z) - y * z : losses.mse.loss(sigmoid(z), y);
+}
+
+/** lossOfZ with σ(z) = yHat already known (cross-entropy does not need it). */
+export function lossAt(id: LossId, z: number, yHat: number, y: number): number {
+	return id === 'bce' ? softplus(z) - y * z : losses.mse.loss(yHat, y);
+}
+
+/**
+ * ∂L/∂z for a sigmoid output ŷ = σ(z): ŷ − y for cross-entropy, 2(ŷ − y)·ŷ(1 − ŷ) for squared
+ * error. The chain rule through σ multiplies ∂L/∂ŷ by σ′(z) = ŷ(1 − ŷ); cross-entropy's
+ * 1/(ŷ(1 − ŷ)) cancels it, squared error keeps it and stalls where σ saturates.
+ */
+export function dLossDz(id: LossId, yHat: number, y: number): number {
+	if (id === 'bce') return yHat - y;
+	return 2 * (yHat - y) * yHat * (1 - yHat);
+}
+
+/** Loss of one sample from its logit z and label y, and dL/dz (lossOfZ and dLossDz). */
+export function lossFromLogit(id: LossId, z: number, y: number): { loss: number; dz: number } {
+	const yHat = sigmoid(z);
+	return { loss: lossAt(id, z, yHat, y), dz: dLossDz(id, yHat, y) };
 }

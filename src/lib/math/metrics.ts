@@ -9,6 +9,20 @@ export function predictedClasses(p: ArrayLike<number>, threshold = 0.5): Uint8Ar
 	return out;
 }
 
+/**
+ * accuracy(yTrue, predictedClasses(p, threshold)) without the array of classes, for a
+ * measurement made after every epoch.
+ */
+export function accuracyOfProbabilities(
+	yTrue: ArrayLike<number>,
+	p: ArrayLike<number>,
+	threshold = 0.5
+): number {
+	let right = 0;
+	for (let i = 0; i < yTrue.length; i++) if (yTrue[i] === (p[i] >= threshold ? 1 : 0)) right++;
+	return yTrue.length === 0 ? 0 : right / yTrue.length;
+}
+
 /** Share of samples whose prediction equals the label; 0 for no samples. */
 export function accuracy(yTrue: ArrayLike<number>, yPred: ArrayLike<number>): number {
 	let right = 0;

@@ -1,7 +1,21 @@
 import { activations } from './activations';
 import type { ActivationId, LossId } from './ids';
+import { dLossDz, lossAt } from './losses';
+import { accuracyOfProbabilities } from './metrics';
+import {
+	addUnitGradient,
+	backward,
+	createErrors,
+	createNetwork,
+	createTrace,
+	forward,
+	type LayerErrors,
+	type Network,
+	type NetworkTrace,
+	unitSum
+} from './network';
 import type { Rng } from './rng';
-import type { ModelKind } from './trainerIds';
+import type { ModelKind } from './ids';
 
 /**
  * Two classifiers of d features that output p = P(class 1), with all parameters in one flat
@@ -10,8 +24,9 @@ import type { ModelKind } from './trainerIds';
  * - logistic: z = w·x̃ + b,                          p = σ(z)
  * - mlp:      hⱼ = f(W₁ⱼ·x̃ + b₁ⱼ), j = 1…H;  z = w₂·h + b₂, p = σ(z)
  *
- * with x̃ = x − 0.5: features lie in [0, 1], and centring them makes the random first
- * boundaries cross the middle of the data, which trains faster and better conditioned.
+ * with x̃ = x − c, c = 0.5 unless the spec says otherwise: the trainer's features lie in [0, 1],
+ * and centring them makes the random first boundaries cross the middle of the data, which trains
+ * faster and better conditioned. The loss panel's and the surface's data are centred already.
  *
  * Parameter layout: logistic [w (d), b]; mlp [W₁ (H×d, row j = unit j), b₁ (H), w₂ (H), b₂].
  */
@@ -23,6 +38,8 @@ export interface ModelSpec {
 	hidden: number;
 	/** Hidden activation f (mlp only). */
 	activation: ActivationId;
+	/** Subtracted from every feature before the first layer (default INPUT_CENTRE). */
+	centre?: number;
 }
 
 export const INPUT_CENTRE = 0.5;
@@ -53,62 +70,75 @@ export function initParams(spec: ModelSpec, rng: Rng): Float64Array {
 	return w;
 }
 
-/** Reused scratch for the hidden layer, so a training step allocates nothing. */
-interface Scratch {
-	net: Float64Array;
-	act: Float64Array;
+/** Labelled samples as the classifier reads them: n rows of d features and a 0/1 label each. */
+export interface Samples {
+	n: number;
+	d: number;
+	/** Features, row-major: entry i·d + k is feature k of sample i. */
+	x: Float64Array;
+	/** Labels, 1 for class 1 (dog) and 0 for class 0 (cat). */
+	y: ArrayLike<number>;
 }
-const scratchFor = (spec: ModelSpec): Scratch => ({
-	net: new Float64Array(spec.hidden),
-	act: new Float64Array(spec.hidden)
-});
 
-/** The logit z of sample `i` of `x` (row-major, d per row); fills the scratch for backprop. */
-function logitAt(
-	spec: ModelSpec,
-	w: ArrayLike<number>,
-	x: ArrayLike<number>,
-	i: number,
-	s: Scratch
-) {
+/** The network and reusable buffers behind one spec, so a training step allocates nothing. */
+interface Runner {
+	net: Network;
+	centre: number;
+	trace: NetworkTrace;
+	errors: LayerErrors[];
+	delta: Float64Array;
+	/** Logistic: one unit on the inputs, run by unitSum and addUnitGradient. */
+	oneUnit: boolean;
+}
+
+// Keyed by the spec object: the trainer and the surfaces keep theirs for a whole run.
+const runners = new WeakMap<ModelSpec, Runner>();
+let last: { spec: ModelSpec; runner: Runner } | undefined;
+
+/**
+ * The course's network (network.ts) for this classifier: [d, 1] for logistic, [d, H, 1] with f
+ * for mlp; its θ layout is this file's. The output layer gives the logit z and the sigmoid is
+ * applied with the loss (lossAt, dLossDz), so it is computed once a sample.
+ */
+function runnerFor(spec: ModelSpec): Runner {
+	// A grid asks for one spec thousands of times in a row: the last one is kept at hand.
+	if (spec === last?.spec) return last.runner;
+	let r = runners.get(spec);
+	if (r) {
+		last = { spec, runner: r };
+		return r;
+	}
 	const { inputs: d, hidden: h } = spec;
-	const row = i * d;
-	if (spec.kind === 'logistic') {
-		let z = w[d];
-		for (let k = 0; k < d; k++) z += w[k] * (x[row + k] - INPUT_CENTRE);
-		return z;
-	}
-	const f = activations[spec.activation].act;
-	let z = w[h * d + 2 * h];
-	for (let j = 0; j < h; j++) {
-		let net = w[h * d + j];
-		for (let k = 0; k < d; k++) net += w[j * d + k] * (x[row + k] - INPUT_CENTRE);
-		s.net[j] = net;
-		s.act[j] = f(net);
-		z += w[h * d + h + j] * s.act[j];
-	}
-	return z;
-}
-
-const sigma = activations.sigmoid.act;
-
-/** log(1 + eᶻ), finite for every z. */
-function softplus(z: number): number {
-	return Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z)));
+	const net =
+		spec.kind === 'logistic'
+			? createNetwork({ sizes: [d, 1], activations: ['linear'] })
+			: createNetwork({ sizes: [d, h, 1], activations: [spec.activation, 'linear'] });
+	r = {
+		net,
+		centre: spec.centre ?? INPUT_CENTRE,
+		trace: createTrace(net, false),
+		errors: createErrors(net),
+		delta: new Float64Array(1),
+		oneUnit: spec.kind === 'logistic'
+	};
+	runners.set(spec, r);
+	return r;
 }
 
 /**
- * Loss of one sample from its logit z and label y, and dL/dz.
- * bce: L = −[y log p + (1 − y) log(1 − p)] = softplus(z) − y·z, dL/dz = p − y. Computed from the
- * logit rather than from p (losses.ts clamps p) so that a run with too high a learning rate
- * shows its loss truly rising instead of flattening at the clamp.
- * mse: L = (p − y)², dL/dz = 2(p − y)·p(1 − p).
+ * Runs sample `i` of `x` forward; returns the logit z (the output layer's sum). A logistic
+ * model takes the network's one-unit fast path, straight from the row of `x`.
  */
-export function lossFromLogit(loss: LossId, z: number, y: number): { loss: number; dz: number } {
-	const p = sigma(z);
-	if (loss === 'bce') return { loss: softplus(z) - y * z, dz: p - y };
-	return { loss: (p - y) ** 2, dz: 2 * (p - y) * p * (1 - p) };
+function logitAt(r: Runner, w: ArrayLike<number>, x: ArrayLike<number>, i: number): number {
+	const input = r.trace.input;
+	const d = input.length;
+	if (r.oneUnit) return unitSum(w, x, i * d, d, r.centre);
+	for (let k = 0; k < d; k++) input[k] = x[i * d + k] - r.centre;
+	const layers = forward(r.net, w, input, r.trace).layers;
+	return layers[layers.length - 1].net[0];
 }
+
+const sigma = activations.sigmoid.act;
 
 /** P(class 1) for each of the n rows of `x`, written into `out` (length n). */
 export function predict(
@@ -117,15 +147,16 @@ export function predict(
 	x: ArrayLike<number>,
 	out: Float64Array = new Float64Array(x.length / spec.inputs)
 ): Float64Array {
-	const s = scratchFor(spec);
-	for (let i = 0; i < out.length; i++) out[i] = sigma(logitAt(spec, w, x, i, s));
+	const r = runnerFor(spec);
+	for (let i = 0; i < out.length; i++) out[i] = sigma(logitAt(r, w, x, i));
 	return out;
 }
 
 /**
  * Mean loss (1/m) Σ L(xᵢ, yᵢ) over the m samples listed in `batch` (indices into x and y), with
  * its gradient with respect to every parameter written into `grad` (backpropagation: the error
- * dL/dz at the output travels back through w₂ and f′ to W₁ and b₁).
+ * dL/dz at the output travels back through w₂ and f′ to W₁ and b₁). The loss is taken from the
+ * logit (lossAt), so a run with too high a learning rate shows its loss truly rising.
  */
 export function lossAndGradient(
 	spec: ModelSpec,
@@ -136,48 +167,85 @@ export function lossAndGradient(
 	batch: ArrayLike<number>,
 	grad: Float64Array
 ): number {
-	const { inputs: d, hidden: h } = spec;
-	const m = batch.length;
-	grad.fill(0);
-	if (m === 0) return 0;
-	const s = scratchFor(spec);
-	const df = activations[spec.activation].dAct;
-	let total = 0;
-	for (let b = 0; b < m; b++) {
-		const i = batch[b];
-		const row = i * d;
-		const { loss, dz } = lossFromLogit(lossId, logitAt(spec, w, x, i, s), y[i]);
-		total += loss;
-		if (spec.kind === 'logistic') {
-			for (let k = 0; k < d; k++) grad[k] += dz * (x[row + k] - INPUT_CENTRE);
-			grad[d] += dz;
-			continue;
-		}
-		grad[h * d + 2 * h] += dz;
-		for (let j = 0; j < h; j++) {
-			grad[h * d + h + j] += dz * s.act[j];
-			const dNet = dz * w[h * d + h + j] * df(s.net[j]);
-			grad[h * d + j] += dNet;
-			for (let k = 0; k < d; k++) grad[j * d + k] += dNet * (x[row + k] - INPUT_CENTRE);
-		}
-	}
-	for (let k = 0; k < grad.length; k++) grad[k] /= m;
-	return total / m;
+	return pass(spec, lossId, w, x, y, batch, grad, true, undefined);
 }
 
-/** Mean loss over all n samples (no gradient). */
+/** The gradient of lossAndGradient alone, into `grad`: the loss (a softplus a sample) is skipped. */
+export function gradient(
+	spec: ModelSpec,
+	lossId: LossId,
+	w: ArrayLike<number>,
+	x: ArrayLike<number>,
+	y: ArrayLike<number>,
+	batch: ArrayLike<number>,
+	grad: Float64Array
+): void {
+	pass(spec, lossId, w, x, y, batch, grad, false, undefined);
+}
+
+/**
+ * Mean loss over the samples listed in `batch`, or over all n samples. With `p` (length n, all
+ * samples only) it also writes P(class 1) of each sample, and with `grad` the gradient of the
+ * mean loss, in the same pass.
+ */
 export function meanLoss(
 	spec: ModelSpec,
 	lossId: LossId,
 	w: ArrayLike<number>,
 	x: ArrayLike<number>,
-	y: ArrayLike<number>
+	y: ArrayLike<number>,
+	batch?: ArrayLike<number>,
+	p?: Float64Array,
+	grad?: Float64Array
 ): number {
-	const s = scratchFor(spec);
+	return pass(spec, lossId, w, x, y, batch, grad, true, p);
+}
+
+/**
+ * The one pass over samples behind lossAndGradient, gradient and meanLoss: each sample's logit,
+ * then what the caller asks for (the loss, P(class 1), the error sent back through the network).
+ */
+function pass(
+	spec: ModelSpec,
+	lossId: LossId,
+	w: ArrayLike<number>,
+	x: ArrayLike<number>,
+	y: ArrayLike<number>,
+	batch: ArrayLike<number> | undefined,
+	grad: Float64Array | undefined,
+	withLoss: boolean,
+	p: Float64Array | undefined
+): number {
+	const m = batch ? batch.length : y.length;
+	if (grad) grad.fill(0);
+	if (m === 0) return 0;
+	const r = runnerFor(spec);
+	const { oneUnit, centre } = r;
+	const d = spec.inputs;
+	// Cross-entropy's loss reads the logit alone: σ only when something else needs it.
+	const needsSigma = grad !== undefined || p !== undefined || lossId !== 'bce';
 	let total = 0;
-	for (let i = 0; i < y.length; i++)
-		total += lossFromLogit(lossId, logitAt(spec, w, x, i, s), y[i]).loss;
-	return y.length === 0 ? 0 : total / y.length;
+	for (let k = 0; k < m; k++) {
+		const i = batch ? batch[k] : k;
+		const z = oneUnit ? unitSum(w, x, i * d, d, centre) : logitAt(r, w, x, i);
+		const yHat = needsSigma ? sigma(z) : NaN;
+		if (withLoss) total += lossAt(lossId, z, yHat, y[i]);
+		if (p) p[i] = yHat;
+		if (!grad) continue;
+		const dz = dLossDz(lossId, yHat, y[i]);
+		if (oneUnit) addUnitGradient(grad, dz, x, i * d, d, centre);
+		else {
+			r.delta[0] = dz;
+			backward(r.net, w, r.trace, r.delta, grad, true, r.errors);
+		}
+	}
+	if (grad) for (let k = 0; k < grad.length; k++) grad[k] /= m;
+	return total / m;
+}
+
+/** Share of the samples the classifier gets right (P(class 1) ≥ 0.5 predicts class 1). */
+export function classifierAccuracy(spec: ModelSpec, w: ArrayLike<number>, data: Samples): number {
+	return accuracyOfProbabilities(data.y, predict(spec, w, data.x, new Float64Array(data.n)));
 }
 
 /**
@@ -198,7 +266,7 @@ export function probabilityGrid(
 			const row = (j * n + i) * d;
 			x[row] = i / (n - 1);
 			if (d > 1) x[row + 1] = j / (n - 1);
-			for (let k = 2; k < d; k++) x[row + k] = rest[k] ?? INPUT_CENTRE;
+			for (let k = 2; k < d; k++) x[row + k] = rest[k] ?? spec.centre ?? INPUT_CENTRE;
 		}
 	}
 	return Float32Array.from(predict(spec, w, x));

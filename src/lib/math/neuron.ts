@@ -7,11 +7,11 @@
  *             ∂L/∂b  = ∂L/∂ŷ · ∂ŷ/∂net · ∂net/∂b    with ∂net/∂b  = 1
  *   update    wᵢ ← wᵢ − η·∂L/∂wᵢ,  b ← b − η·∂L/∂b,  then the loss again with the new weights.
  *
- * n (the number of inputs) is x.length; w must have the same length.
+ * n (the number of inputs) is x.length; w must have the same length. The numbers come from the
+ * course's one network (network.ts) with a single unit; this file names them as the stepper does.
  */
-import { activations } from './activations';
 import type { ActivationId, LossId } from './ids';
-import { losses } from './losses';
+import { createNetwork, descendOnExample, exampleObjective, recordExample } from './network';
 import type { Objective } from './objective';
 
 /** Everything one neuron cycle needs. */
@@ -84,41 +84,47 @@ export interface NeuronCycle {
 	update: NeuronUpdate;
 }
 
-/** Forward pass: products xᵢwᵢ, net = Σ xᵢwᵢ + b, ŷ = f(net), L = loss(ŷ, y). */
-export function neuronForward(
+/** The one-neuron network: n inputs, one unit, θ = (w₁ … wₙ, b). */
+const neuronNetwork = (n: number, activation: ActivationId) =>
+	createNetwork({ sizes: [n, 1], activations: [activation] });
+
+/** θ = (w₁ … wₙ, b) as the network reads it. */
+function neuronTheta(w: ArrayLike<number>, b: number): Float64Array {
+	const theta = new Float64Array(w.length + 1);
+	theta.set(w);
+	theta[w.length] = b;
+	return theta;
+}
+
+/** One recorded pass through the network, forward and backward, in the neuron's own names. */
+function neuronPass(
 	x: ArrayLike<number>,
 	w: ArrayLike<number>,
 	b: number,
 	y: number,
 	activation: ActivationId,
 	loss: LossId
-): NeuronForward {
-	const products = new Float64Array(x.length);
-	let net = b;
-	for (let i = 0; i < x.length; i++) {
-		products[i] = x[i] * w[i];
-		net += products[i];
-	}
-	const yHat = activations[activation].act(net);
-	return { products, net, yHat, loss: losses[loss].loss(yHat, y) };
-}
-
-/** Backward pass from a recorded forward pass: the chain rule, one factor at a time. */
-export function neuronBackward(
-	x: ArrayLike<number>,
-	forward: NeuronForward,
-	y: number,
-	activation: ActivationId,
-	loss: LossId
-): NeuronBackward {
-	const dLossDOut = losses[loss].dLoss(forward.yHat, y);
-	const dOutDNet = activations[activation].dAct(forward.net);
-	const dLossDNet = dLossDOut * dOutDNet;
-	const dNetDW = Float64Array.from(x);
-	const dLossDW = new Float64Array(x.length);
-	for (let i = 0; i < x.length; i++) dLossDW[i] = dLossDOut * dOutDNet * dNetDW[i];
-	const dNetDB = 1;
-	return { dLossDOut, dOutDNet, dLossDNet, dNetDW, dNetDB, dLossDW, dLossDB: dLossDNet * dNetDB };
+): { forward: NeuronForward; backward: NeuronBackward } {
+	const n = x.length;
+	const {
+		trace,
+		output: e,
+		grad
+	} = recordExample({ net: neuronNetwork(n, activation), x, y, loss }, neuronTheta(w, b));
+	const unit = trace.layers[0];
+	return {
+		forward: { products: unit.products, net: unit.net[0], yHat: unit.out[0], loss: e.loss },
+		backward: {
+			dLossDOut: e.dLossDOut,
+			dOutDNet: e.dOutDNet,
+			dLossDNet: e.delta,
+			// ∂net/∂wᵢ is the input the network recorded for weight i.
+			dNetDW: Float64Array.from(trace.input),
+			dNetDB: 1,
+			dLossDW: grad.slice(0, n),
+			dLossDB: grad[n]
+		}
+	};
 }
 
 /** One whole cycle: forward, backward, the gradient-descent update, and the loss after it. */
@@ -126,12 +132,11 @@ export function neuronCycle(setup: NeuronSetup): NeuronCycle {
 	const { b, y, activation, loss, lr } = setup;
 	const x = Float64Array.from(setup.x);
 	const w = Float64Array.from(setup.w);
-	const forward = neuronForward(x, w, b, y, activation, loss);
-	const backward = neuronBackward(x, forward, y, activation, loss);
+	const { forward, backward } = neuronPass(x, w, b, y, activation, loss);
 	const wNew = new Float64Array(w.length);
 	for (let i = 0; i < w.length; i++) wNew[i] = w[i] - lr * backward.dLossDW[i];
 	const bNew = b - lr * backward.dLossDB;
-	const after = neuronForward(x, wNew, bNew, y, activation, loss);
+	const after = neuronPass(x, wNew, bNew, y, activation, loss).forward;
 	return {
 		x,
 		w,
@@ -146,37 +151,9 @@ export function neuronCycle(setup: NeuronSetup): NeuronCycle {
 	};
 }
 
-/**
- * The loss as a function of the parameters θ = (w₁ … wₙ, b) for a fixed example: lets the
- * backward pass be checked against numericGradient and lets the optimizers descend it.
- */
+/** The loss as a function of the parameters θ = (w₁ … wₙ, b) for a fixed example. */
 export function neuronObjective(setup: Omit<NeuronSetup, 'w' | 'b' | 'lr'>): Objective {
-	const n = setup.x.length;
-	const { x, y, activation, loss } = setup;
-	const split = (theta: ArrayLike<number>) => ({
-		w: Array.prototype.slice.call(theta, 0, n) as number[],
-		b: theta[n]
-	});
-	return {
-		dim: n + 1,
-		f(theta) {
-			const { w, b } = split(theta);
-			return neuronForward(x, w, b, y, activation, loss).loss;
-		},
-		grad(theta, out) {
-			const { w, b } = split(theta);
-			const back = neuronBackward(
-				x,
-				neuronForward(x, w, b, y, activation, loss),
-				y,
-				activation,
-				loss
-			);
-			out.set(back.dLossDW);
-			out[n] = back.dLossDB;
-		},
-		domain: Array.from({ length: n + 1 }, () => [-4, 4] as const)
-	};
+	return exampleObjective({ ...setup, net: neuronNetwork(setup.x.length, setup.activation) });
 }
 
 /** Result of repeating whole cycles. */
@@ -191,16 +168,9 @@ export interface NeuronTraining {
 /** Repeats `cycles` whole cycles (forward, backward, update) on the same example. */
 export function trainNeuron(setup: NeuronSetup, cycles: number): NeuronTraining {
 	const { x, y, activation, loss, lr } = setup;
-	const w = Float64Array.from(setup.w);
-	let b = setup.b;
-	const history = new Float64Array(cycles + 1);
-	for (let k = 0; k <= cycles; k++) {
-		const forward = neuronForward(x, w, b, y, activation, loss);
-		history[k] = forward.loss;
-		if (k === cycles) break;
-		const back = neuronBackward(x, forward, y, activation, loss);
-		for (let i = 0; i < w.length; i++) w[i] -= lr * back.dLossDW[i];
-		b -= lr * back.dLossDB;
-	}
-	return { losses: history, w, b };
+	const n = x.length;
+	const start = neuronTheta(setup.w, setup.b);
+	const net = neuronNetwork(n, activation);
+	const run = descendOnExample({ net, x, y, loss }, start, lr, cycles);
+	return { losses: run.losses, w: run.theta.slice(0, n), b: run.theta[n] };
 }

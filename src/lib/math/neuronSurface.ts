@@ -1,7 +1,7 @@
-import { activations, sigmoid } from './activations';
-import { losses } from './losses';
+import type { LossId } from './ids';
+import { lossAndGradient, meanLoss, type ModelSpec } from './model';
 import type { Minimum } from './surfaces';
-import type { NeuronSurfaceId } from './lossSurfaceIds';
+import type { NeuronSurfaceId } from './ids';
 import type { Objective } from './objective';
 
 /**
@@ -42,64 +42,36 @@ const domain = [
 ] as const;
 
 /**
- * Mean squared error of the neuron and its gradient:
- * ∂L/∂w = (1/n) Σ 2(ŷᵢ − yᵢ) σ'(zᵢ) xᵢ, ∂L/∂b = (1/n) Σ 2(ŷᵢ − yᵢ) σ'(zᵢ).
+ * The neuron as the course's classifier with one feature (model.ts), θ = (w, b), data not
+ * centred. Its mean loss and gradient are the classifier's:
+ * ∂L/∂w = (1/n) Σ ∂ℓ/∂zᵢ xᵢ, ∂L/∂b = (1/n) Σ ∂ℓ/∂zᵢ, with ∂ℓ/∂z = 2(ŷ − y)·ŷ(1 − ŷ) for squared
+ * error and ŷ − y for cross-entropy, whose loss is taken in its logit form softplus(z) − y·z:
+ * the same function as losses.bce ∘ σ, but exact where σ(z) rounds to 0 or 1 and bce would
+ * clamp it.
  */
-function mseAt(w: number, b: number, out?: Float64Array): number {
-	const { x, y } = neuronData;
-	const n = x.length;
-	let sum = 0;
-	let gw = 0;
-	let gb = 0;
-	for (let i = 0; i < n; i++) {
-		const z = w * x[i] + b;
-		const yHat = sigmoid(z);
-		sum += losses.mse.loss(yHat, y[i]);
-		const dz = losses.mse.dLoss(yHat, y[i]) * activations.sigmoid.dAct(z);
-		gw += dz * x[i];
-		gb += dz;
-	}
-	if (out) {
-		out[0] = gw / n;
-		out[1] = gb / n;
-	}
-	return sum / n;
-}
+const neuronModel: ModelSpec = {
+	kind: 'logistic',
+	inputs: 1,
+	hidden: 1,
+	activation: 'sigmoid',
+	centre: 0
+};
+const everySample = Uint32Array.from(neuronData.y, (_, i) => i);
+// Reused: a grid asks for thousands of points, and a typed θ keeps the model's loops fast.
+const theta = new Float64Array(2);
 
-/** log(1 + eᶻ) without overflow for large z or loss of digits for very negative z. */
-function softplus(z: number): number {
-	return z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z));
-}
-
-/**
- * Binary cross-entropy of the neuron, in its logit form −[y log σ(z) + (1 − y) log(1 − σ(z))]
- * = softplus(z) − y·z, whose derivative in z is exactly σ(z) − y. This is the same function as
- * losses.bce ∘ σ, but stays exact where σ(z) rounds to 0 or 1 and bce would clamp it.
- * ∂L/∂w = (1/n) Σ (ŷᵢ − yᵢ) xᵢ, ∂L/∂b = (1/n) Σ (ŷᵢ − yᵢ).
- */
-function bceAt(w: number, b: number, out?: Float64Array): number {
+/** The mean loss `id` at (w, b); its gradient into `out` when given. */
+function lossAt(id: LossId, w: number, b: number, out?: Float64Array): number {
 	const { x, y } = neuronData;
-	const n = x.length;
-	let sum = 0;
-	let gw = 0;
-	let gb = 0;
-	for (let i = 0; i < n; i++) {
-		const z = w * x[i] + b;
-		sum += softplus(z) - y[i] * z;
-		const dz = sigmoid(z) - y[i];
-		gw += dz * x[i];
-		gb += dz;
-	}
-	if (out) {
-		out[0] = gw / n;
-		out[1] = gb / n;
-	}
-	return sum / n;
+	theta[0] = w;
+	theta[1] = b;
+	if (!out) return meanLoss(neuronModel, id, theta, x, y);
+	return lossAndGradient(neuronModel, id, theta, x, y, everySample, out);
 }
 
 function neuronSurface(
 	id: NeuronSurfaceId,
-	at: (w: number, b: number, out?: Float64Array) => number,
+	loss: LossId,
 	minima: readonly Minimum[],
 	saddles: readonly (readonly [number, number])[],
 	defaultStart: readonly [number, number]
@@ -107,9 +79,9 @@ function neuronSurface(
 	return {
 		id,
 		dim: 2,
-		f: (p) => at(p[0], p[1]),
+		f: (p) => lossAt(loss, p[0], p[1]),
 		grad(p, out) {
-			at(p[0], p[1], out);
+			lossAt(loss, p[0], p[1], out);
 		},
 		domain,
 		minima,
@@ -123,7 +95,7 @@ function neuronSurface(
 // positive definite at the minima and indefinite at the saddles.
 export const neuronMse = neuronSurface(
 	'neuronMse',
-	mseAt,
+	'mse',
 	[{ w: [1.375786083, -0.652488458], f: 0.10139701, global: true }],
 	[
 		[-4.459292238, 2.281676607],
@@ -137,7 +109,7 @@ export const neuronMse = neuronSurface(
 
 export const neuronBce = neuronSurface(
 	'neuronBce',
-	bceAt,
+	'bce',
 	[{ w: [1.944212331, -0.945208173], f: 0.296655109, global: true }],
 	[],
 	[-5, 4]

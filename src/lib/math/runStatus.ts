@@ -1,9 +1,9 @@
 import type { Trajectory } from './descend';
-import type { RunKind } from './lossSurfaceIds';
+import type { RunKind } from './ids';
 import type { Objective } from './objective';
 import type { Minimum } from './surfaces';
 
-export { runKinds, type RunKind } from './lossSurfaceIds';
+export { runKinds, type RunKind } from './ids';
 
 /** What a ball is doing at one step; see RunKind for the words. */
 export interface RunState {

@@ -1,10 +1,17 @@
-import type { Dataset } from './dataset';
 import type { ActivationId, LossId, OptimizerId } from './ids';
-import { accuracy, predictedClasses } from './metrics';
-import { initParams, lossAndGradient, meanLoss, predict, type ModelSpec } from './model';
+import { accuracyOfProbabilities } from './metrics';
+import {
+	gradient,
+	initParams,
+	lossAndGradient,
+	meanLoss,
+	predict,
+	type ModelSpec,
+	type Samples
+} from './model';
 import { createOptimizer, type Optimizer, type OptimizerMemory } from './optimizers';
 import { createRng, resumeRng, type Rng, type RngState } from './rng';
-import type { ModelKind } from './trainerIds';
+import type { ModelKind } from './ids';
 
 /**
  * The training loop of lesson 7. An epoch (代) is one pass over all training data; an
@@ -63,7 +70,7 @@ export interface RateChange {
 export interface IterationResult {
 	/** Indices (into the training set) of the samples this update used. */
 	batch: Uint32Array;
-	/** Mean loss over the batch before the update. */
+	/** Mean loss over the batch before the update (NaN when the options turned it off). */
 	batchLoss: number;
 	/** P(class 1) for each batch sample before and after the update (only when asked for). */
 	before?: Float64Array;
@@ -88,19 +95,38 @@ export function modelSpec(settings: TrainSettings, inputs: number): ModelSpec {
 	};
 }
 
-/** Loss and accuracy of parameters `w` on a whole data set. */
+/**
+ * Loss and accuracy of parameters `w` on a whole data set; P(class 1) of each sample into `p`,
+ * and the gradient of the mean loss into `grad` when given, in the same pass.
+ */
 export function evaluate(
 	spec: ModelSpec,
 	lossId: LossId,
 	w: ArrayLike<number>,
-	data: Dataset
+	data: Samples,
+	p: Float64Array = new Float64Array(data.n),
+	grad?: Float64Array
 ): { loss: number; accuracy: number; p: Float64Array } {
-	const p = predict(spec, w, data.x, new Float64Array(data.n));
-	return {
-		loss: meanLoss(spec, lossId, w, data.x, data.y),
-		accuracy: accuracy(data.y, predictedClasses(p)),
-		p
-	};
+	const loss = meanLoss(spec, lossId, w, data.x, data.y, undefined, p, grad);
+	return { loss, accuracy: accuracyOfProbabilities(data.y, p), p };
+}
+
+/** What a run may take other than the trainer's settings (the loss panel's classifier uses them). */
+export interface TrainerOptions {
+	/** Starting parameters instead of random ones drawn from the seed. */
+	start?: ArrayLike<number>;
+	/** Subtracted from every feature (ModelSpec.centre). */
+	centre?: number;
+	/** Seeds the order of samples instead of a seed derived from `settings.seed`. */
+	shuffleSeed?: number;
+	/** Also keep the gradient of the training loss at every measurement (`trainGradient`). */
+	gradient?: boolean;
+	/**
+	 * false: updates take the gradient alone, without the batch loss (a softplus a sample for
+	 * cross-entropy); batchLoss is then NaN, and a diverging run is caught by its weights and by
+	 * the epoch's measurement. For a caller that reads only the epochs' metrics.
+	 */
+	batchLoss?: boolean;
 }
 
 /**
@@ -141,24 +167,40 @@ export class Trainer {
 	divergedAt: number | null = null;
 	/** Rate changes made after training began, oldest first (at most MAX_RATE_CHANGES). */
 	readonly rateChanges: RateChange[] = [];
+	/**
+	 * ∇ of the mean training loss at the last measurement, when the options asked for it (taken
+	 * in the measurement's own pass over the data); otherwise null.
+	 */
+	readonly trainGradient: Float64Array | null;
 	private readonly optimizer: Optimizer;
 	private readonly order: Uint32Array;
 	private shuffleRng: Rng;
+	/** P(class 1) of the training and validation samples, rewritten by every measurement. */
+	private readonly pTrain: Float64Array;
+	private readonly pVal: Float64Array;
+	private readonly withBatchLoss: boolean;
 
 	constructor(
-		readonly train: Dataset,
-		readonly val: Dataset,
-		readonly settings: TrainSettings
+		readonly train: Samples,
+		readonly val: Samples,
+		readonly settings: TrainSettings,
+		options: TrainerOptions = {}
 	) {
-		this.spec = modelSpec(settings, train.d);
-		this.params = initParams(this.spec, createRng(settings.seed));
+		this.spec = { ...modelSpec(settings, train.d), centre: options.centre };
+		this.params = options.start
+			? Float64Array.from(options.start)
+			: initParams(this.spec, createRng(settings.seed));
 		this.optimizer = createOptimizer(
 			{ id: settings.optimizer, lr: settings.lr },
 			this.params.length
 		);
 		this.iterationsPerEpoch = iterationsPerEpoch(train.n, settings.batchSize);
-		this.shuffleRng = createRng(settings.seed + 7919);
+		this.shuffleRng = createRng(options.shuffleSeed ?? settings.seed + 7919);
 		this.order = Uint32Array.from({ length: train.n }, (_, i) => i);
+		this.pTrain = new Float64Array(train.n);
+		this.pVal = new Float64Array(val.n);
+		this.withBatchLoss = options.batchLoss ?? true;
+		this.trainGradient = options.gradient ? new Float64Array(this.params.length) : null;
 		this.shuffle();
 		this.history.push(this.measure());
 	}
@@ -262,8 +304,10 @@ export class Trainer {
 
 	/** Metrics of the current weights on both data sets. */
 	measure(): EpochMetrics {
-		const t = evaluate(this.spec, this.settings.loss, this.params, this.train);
-		const v = evaluate(this.spec, this.settings.loss, this.params, this.val);
+		const { spec, params, train } = this;
+		const grad = this.trainGradient ?? undefined;
+		const t = evaluate(spec, this.settings.loss, params, train, this.pTrain, grad);
+		const v = evaluate(spec, this.settings.loss, params, this.val, this.pVal);
 		return {
 			epoch: this.epoch,
 			iteration: this.iteration,
@@ -286,14 +330,16 @@ export class Trainer {
 		// The optimizer asks for the gradient where its rule needs it; the first call's loss is
 		// the batch loss (at the current weights, or at Nesterov's look-ahead point).
 		let batchLoss = NaN;
+		const withLoss = this.withBatchLoss;
 		this.optimizer.step(params, (w, out) => {
+			if (!withLoss) return gradient(spec, lossId, w, train.x, train.y, batch, out);
 			const l = lossAndGradient(spec, lossId, w, train.x, train.y, batch, out);
 			if (Number.isNaN(batchLoss)) batchLoss = l;
 		});
 		const after = detail ? this.probabilities(batch) : undefined;
 		this.iteration++;
 		this.iterationInEpoch++;
-		if (!Number.isFinite(batchLoss) || !params.every(Number.isFinite)) {
+		if ((withLoss && !Number.isFinite(batchLoss)) || !allFinite(params)) {
 			this.status = 'diverged';
 			this.divergedAt = this.iteration;
 			return { batch, batchLoss, before, after, epochEnded: null };
@@ -353,4 +399,9 @@ export class Trainer {
 			o[j] = t;
 		}
 	}
+}
+
+function allFinite(v: Float64Array): boolean {
+	for (let i = 0; i < v.length; i++) if (!Number.isFinite(v[i])) return false;
+	return true;
 }

@@ -14,10 +14,12 @@
  *             δ₁ⱼ = ∂L/∂net1ⱼ = ∂L/∂hⱼ · f'(net1ⱼ)
  *             ∂L/∂w1ⱼᵢ = δ₁ⱼ xᵢ,  ∂L/∂b1ⱼ = δ₁ⱼ
  *   update    θ ← θ − η ∂L/∂θ for every weight and bias, then the loss again.
+ *
+ * The numbers come from the course's one network (network.ts), sizes [nIn, nHidden, 1]; this
+ * file names them as the stepper does.
  */
-import { activations } from './activations';
 import type { ActivationId, LossId } from './ids';
-import { losses } from './losses';
+import { createNetwork, descendOnExample, exampleObjective, recordExample } from './network';
 import type { Objective } from './objective';
 
 /** The network's parameters. */
@@ -117,77 +119,53 @@ export function toTwoLayerParams(p: TwoLayerParamsInput): TwoLayerParams {
 
 type Fns = Pick<TwoLayerSetup, 'hiddenActivation' | 'outputActivation' | 'loss'>;
 
-/** Forward pass through both layers. */
-export function twoLayerForward(
-	x: ArrayLike<number>,
-	p: TwoLayerParamsInput,
-	y: number,
-	fns: Fns
-): TwoLayerForward {
-	const nIn = x.length;
-	const nHidden = p.w2.length;
-	const f = activations[fns.hiddenActivation];
-	const hiddenProducts = new Float64Array(nIn * nHidden);
-	const hiddenNet = new Float64Array(nHidden);
-	const hidden = new Float64Array(nHidden);
-	const outputProducts = new Float64Array(nHidden);
-	let outputNet = p.b2;
-	for (let j = 0; j < nHidden; j++) {
-		let net = p.b1[j];
-		for (let i = 0; i < nIn; i++) {
-			hiddenProducts[j * nIn + i] = p.w1[j * nIn + i] * x[i];
-			net += hiddenProducts[j * nIn + i];
-		}
-		hiddenNet[j] = net;
-		hidden[j] = f.act(net);
-		outputProducts[j] = p.w2[j] * hidden[j];
-		outputNet += outputProducts[j];
-	}
-	const yHat = activations[fns.outputActivation].act(outputNet);
-	const loss = losses[fns.loss].loss(yHat, y);
-	return { hiddenProducts, hiddenNet, hidden, outputProducts, outputNet, yHat, loss };
-}
+/** The network nIn → nHidden → 1 with the given activations. */
+const twoLayerNetwork = (nIn: number, nHidden: number, fns: Fns) =>
+	createNetwork({
+		sizes: [nIn, nHidden, 1],
+		activations: [fns.hiddenActivation, fns.outputActivation]
+	});
 
-/** Backward pass: output layer first, then the error carried back to the hidden layer. */
-export function twoLayerBackward(
+/** One recorded pass, forward and backward, in the two-layer stepper's names. */
+function twoLayerPass(
 	x: ArrayLike<number>,
 	p: TwoLayerParamsInput,
-	fwd: TwoLayerForward,
 	y: number,
 	fns: Fns
-): TwoLayerBackward {
+): { forward: TwoLayerForward; backward: TwoLayerBackward } {
 	const nIn = x.length;
 	const nHidden = p.w2.length;
-	const dLossDOut = losses[fns.loss].dLoss(fwd.yHat, y);
-	const dOutDNet = activations[fns.outputActivation].dAct(fwd.outputNet);
-	const outputDelta = dLossDOut * dOutDNet;
-	const dLossDW2 = new Float64Array(nHidden);
-	const dLossDHidden = new Float64Array(nHidden);
-	const dHiddenDNet = new Float64Array(nHidden);
-	const hiddenDelta = new Float64Array(nHidden);
-	const dLossDW1 = new Float64Array(nIn * nHidden);
-	const dLossDB1 = new Float64Array(nHidden);
-	const f = activations[fns.hiddenActivation];
-	for (let j = 0; j < nHidden; j++) {
-		dLossDW2[j] = outputDelta * fwd.hidden[j];
-		// Uses the output weight as it was in the forward pass, before any update.
-		dLossDHidden[j] = outputDelta * p.w2[j];
-		dHiddenDNet[j] = f.dAct(fwd.hiddenNet[j]);
-		hiddenDelta[j] = dLossDHidden[j] * dHiddenDNet[j];
-		for (let i = 0; i < nIn; i++) dLossDW1[j * nIn + i] = hiddenDelta[j] * x[i];
-		dLossDB1[j] = hiddenDelta[j];
-	}
+	const net = twoLayerNetwork(nIn, nHidden, fns);
+	const {
+		trace,
+		output: e,
+		errors,
+		grad
+	} = recordExample({ net, x, y, loss: fns.loss }, flattenTwoLayer(p));
+	const [hiddenLayer, outputLayer] = trace.layers;
+	const g = unflattenTwoLayer(grad, nIn, nHidden);
 	return {
-		dLossDOut,
-		dOutDNet,
-		outputDelta,
-		dLossDW2,
-		dLossDB2: outputDelta,
-		dLossDHidden,
-		dHiddenDNet,
-		hiddenDelta,
-		dLossDW1,
-		dLossDB1
+		forward: {
+			hiddenProducts: hiddenLayer.products,
+			hiddenNet: hiddenLayer.net,
+			hidden: hiddenLayer.out,
+			outputProducts: outputLayer.products,
+			outputNet: outputLayer.net[0],
+			yHat: outputLayer.out[0],
+			loss: e.loss
+		},
+		backward: {
+			dLossDOut: e.dLossDOut,
+			dOutDNet: e.dOutDNet,
+			outputDelta: e.delta,
+			dLossDW2: g.w2,
+			dLossDB2: g.b2,
+			dLossDHidden: errors[0].dOut,
+			dHiddenDNet: errors[0].dAct,
+			hiddenDelta: errors[0].delta,
+			dLossDW1: g.w1,
+			dLossDB1: g.b1
+		}
 	};
 }
 
@@ -206,8 +184,7 @@ export function twoLayerCycle(setup: TwoLayerSetup): TwoLayerCycle {
 	const x = Float64Array.from(setup.x);
 	const params = toTwoLayerParams(setup.params);
 	const { y, lr } = setup;
-	const forward = twoLayerForward(x, params, y, setup);
-	const backward = twoLayerBackward(x, params, forward, y, setup);
+	const { forward, backward } = twoLayerPass(x, params, y, setup);
 	const next = stepParams(params, backward, lr);
 	return {
 		x,
@@ -219,13 +196,20 @@ export function twoLayerCycle(setup: TwoLayerSetup): TwoLayerCycle {
 		lr,
 		forward,
 		backward,
-		update: { params: next, after: twoLayerForward(x, next, y, setup) }
+		update: { params: next, after: twoLayerPass(x, next, y, setup).forward }
 	};
 }
 
-/** Flattens parameters as θ = (w1…, b1…, w2…, b2). */
+/** Flattens parameters as θ = (w1…, b1…, w2…, b2): the network's own layout. */
 export function flattenTwoLayer(p: TwoLayerParamsInput): Float64Array {
-	return Float64Array.from([...Array.from(p.w1), ...Array.from(p.b1), ...Array.from(p.w2), p.b2]);
+	const a = p.w1.length;
+	const h = p.b1.length;
+	const theta = new Float64Array(a + h + p.w2.length + 1);
+	theta.set(p.w1);
+	theta.set(p.b1, a);
+	theta.set(p.w2, a + h);
+	theta[theta.length - 1] = p.b2;
+	return theta;
 }
 
 /** Inverse of flattenTwoLayer for a network with nIn inputs and nHidden hidden units. */
@@ -248,19 +232,7 @@ export function unflattenTwoLayer(
 export function twoLayerObjective(
 	setup: Omit<TwoLayerSetup, 'params' | 'lr'> & { nHidden: number }
 ): Objective {
-	const nIn = setup.x.length;
-	const { nHidden, x, y } = setup;
-	const dim = nIn * nHidden + 2 * nHidden + 1;
-	return {
-		dim,
-		f: (theta) => twoLayerForward(x, unflattenTwoLayer(theta, nIn, nHidden), y, setup).loss,
-		grad(theta, out) {
-			const p = unflattenTwoLayer(theta, nIn, nHidden);
-			const g = twoLayerBackward(x, p, twoLayerForward(x, p, y, setup), y, setup);
-			out.set(flattenTwoLayer({ w1: g.dLossDW1, b1: g.dLossDB1, w2: g.dLossDW2, b2: g.dLossDB2 }));
-		},
-		domain: Array.from({ length: dim }, () => [-4, 4] as const)
-	};
+	return exampleObjective({ ...setup, net: twoLayerNetwork(setup.x.length, setup.nHidden, setup) });
 }
 
 /** Repeats `cycles` whole cycles; losses[k] is the loss before cycle k, the last one after. */
@@ -268,14 +240,9 @@ export function trainTwoLayer(
 	setup: TwoLayerSetup,
 	cycles: number
 ): { losses: Float64Array; params: TwoLayerParams } {
-	const { x, y, lr } = setup;
-	let p = toTwoLayerParams(setup.params);
-	const history = new Float64Array(cycles + 1);
-	for (let k = 0; k <= cycles; k++) {
-		const fwd = twoLayerForward(x, p, y, setup);
-		history[k] = fwd.loss;
-		if (k === cycles) break;
-		p = stepParams(p, twoLayerBackward(x, p, fwd, y, setup), lr);
-	}
-	return { losses: history, params: p };
+	const { x, y, loss, lr } = setup;
+	const nHidden = setup.params.w2.length;
+	const net = twoLayerNetwork(x.length, nHidden, setup);
+	const run = descendOnExample({ net, x, y, loss }, flattenTwoLayer(setup.params), lr, cycles);
+	return { losses: run.losses, params: unflattenTwoLayer(run.theta, x.length, nHidden) };
 }

@@ -1,19 +1,15 @@
 import * as v from 'valibot';
 import { getCurve } from '$lib/math/curves';
 import { descend } from '$lib/math/descend';
-import { sampleGrid } from '$lib/math/grid';
-import { getSurface } from '$lib/math/surfaces';
-import type { CurveSamples, Result, SurfaceGridAnswer, TrajectoryAnswer } from '../protocol';
+import type { CurveSamples, Result, TrajectoryAnswer } from '../protocol';
 import {
 	curvatureSchema,
 	curveSchema,
 	finite,
 	guarded,
-	MAX_GRID,
 	MAX_STEPS,
 	optimizerSchema,
-	stepCount,
-	surfaceSchema
+	stepCount
 } from '../validate';
 
 const sampleCurveSchema = v.object({
@@ -30,21 +26,7 @@ const descendCurveSchema = v.object({
 	maxSteps: stepCount(MAX_STEPS)
 });
 
-const sampleSurfaceSchema = v.object({
-	surface: surfaceSchema,
-	a: curvatureSchema,
-	n: v.pipe(stepCount(MAX_GRID), v.minValue(2))
-});
-
-const descendSurfaceSchema = v.object({
-	surface: surfaceSchema,
-	a: curvatureSchema,
-	optimizer: optimizerSchema,
-	start: v.tuple([finite, finite]),
-	maxSteps: stepCount(MAX_STEPS)
-});
-
-/** Handlers for the descent widgets: curves and surfaces, sampled and descended. */
+/** Handlers for the 1D descent widget: curves, sampled and descended. */
 export const descentHandlers = {
 	async sampleCurve(req: unknown): Promise<Result<CurveSamples>> {
 		return guarded(sampleCurveSchema, req, ({ curve, a, n }) => {
@@ -63,18 +45,6 @@ export const descentHandlers = {
 	async descendCurve(req: unknown): Promise<Result<TrajectoryAnswer>> {
 		return guarded(descendCurveSchema, req, ({ curve, a, optimizer, start, maxSteps }) =>
 			descend(getCurve(curve, { a }), optimizer, [start], maxSteps)
-		);
-	},
-
-	async sampleSurface(req: unknown): Promise<Result<SurfaceGridAnswer>> {
-		return guarded(sampleSurfaceSchema, req, ({ surface, a, n }) =>
-			sampleGrid(getSurface(surface, { a }), n)
-		);
-	},
-
-	async descendSurface(req: unknown): Promise<Result<TrajectoryAnswer>> {
-		return guarded(descendSurfaceSchema, req, ({ surface, a, optimizer, start, maxSteps }) =>
-			descend(getSurface(surface, { a }), optimizer, start, maxSteps)
 		);
 	}
 };

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { descend } from '$lib/math/descend';
 import { sampleGrid } from '$lib/math/grid';
-import { lossSurfaceIds } from '$lib/math/lossSurfaceIds';
+import { lossSurfaceIds } from '$lib/math/ids';
 import { getLossSurface } from '$lib/math/lossSurfaces';
 import { classifyTrajectory, runKinds, type RunState } from '$lib/math/runStatus';
 import type { LandscapeAnswer, LandscapeRunAnswer, RunStates } from '../landscapeProtocol';

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
-import { trainBothLosses } from '$lib/math/logistic';
+import { trainBothLosses } from '$lib/math/lossComparison';
 import { lossPoint, sampleLossCurves } from '$lib/math/lossCurves';
-import { twoBlobs } from '$lib/math/losspanelData';
+import { twoBlobs } from '$lib/math/twoBlobs';
 import { softmaxReport } from '$lib/math/softmax';
 import type { LossCurvesAnswer, Result, SoftmaxLossAnswer, TrainLossPairAnswer } from '../protocol';
 import { finite, guarded, stepCount, unit } from '../validate';

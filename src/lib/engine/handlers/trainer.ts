@@ -6,8 +6,8 @@ import { accuracyPerClass, confusionMatrix, predictedClasses } from '$lib/math/m
 import { probabilityGrid, predict } from '$lib/math/model';
 import { createRng } from '$lib/math/rng';
 import { stratifiedSplit, subset } from '$lib/math/split';
-import { isoPolylines } from '$lib/math/isoline';
-import { dataVariants, modelKinds } from '$lib/math/trainerIds';
+import { isoPolylines } from '$lib/math/levelLines';
+import { dataVariants, modelKinds } from '$lib/math/ids';
 import { LEARNING_RATE_RANGE, MAX_RATE_CHANGES, Trainer } from '$lib/math/training';
 import type { Result } from '../protocol';
 import type {

@@ -1,6 +1,6 @@
 import type { LandscapeRunAnswer } from '$lib/engine/landscapeProtocol';
 import { formatNumber, type Lang } from '$lib/i18n/lang';
-import { runKinds, type RunKind } from '$lib/math/lossSurfaceIds';
+import { runKinds, type RunKind } from '$lib/math/ids';
 import type { RaceBall } from './state';
 import { strings, type BallFacts } from './strings';
 

@@ -5,7 +5,7 @@ import type {
 	LandscapeRunAnswer
 } from '$lib/engine/landscapeProtocol';
 import type { EngineError, OptimizerRequest } from '$lib/engine/protocol';
-import type { LossSurfaceId } from '$lib/math/lossSurfaceIds';
+import type { LossSurfaceId } from '$lib/math/ids';
 import { Waiting } from '$lib/ui/waiting.svelte';
 import { GRID_N, MAX_STEPS } from './state';
 

@@ -1,6 +1,6 @@
 import { formatNumber } from '$lib/i18n/lang';
 import type { OptimizerId } from '$lib/math/ids';
-import { isNeuronSurfaceId, type LossSurfaceId } from '$lib/math/lossSurfaceIds';
+import { isNeuronSurfaceId, type LossSurfaceId } from '$lib/math/ids';
 import { lossAtHeight, type Grid, type HeightMode } from './mesh';
 import type { SceneLabels } from './sceneView';
 import { presets, type RaceBall } from './state';

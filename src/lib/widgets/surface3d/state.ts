@@ -1,5 +1,5 @@
 import { optimizerIds, type OptimizerId } from '$lib/math/ids';
-import { lossSurfaceIds, type LossSurfaceId } from '$lib/math/lossSurfaceIds';
+import { lossSurfaceIds, type LossSurfaceId } from '$lib/math/ids';
 import type { StepSettings } from '$lib/ui/scrolly';
 import type { Bilingual } from '$lib/i18n/lang';
 import {

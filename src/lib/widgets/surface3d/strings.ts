@@ -1,6 +1,6 @@
 import type { Bilingual } from '$lib/i18n/lang';
 import type { OptimizerId } from '$lib/math/ids';
-import type { LossSurfaceId, RunKind } from '$lib/math/lossSurfaceIds';
+import type { LossSurfaceId, RunKind } from '$lib/math/ids';
 
 /** The facts one ball's readout line states, already formatted. */
 export interface BallFacts {

@@ -1,6 +1,6 @@
 import { activationIds, lossIds, optimizerIds } from '$lib/math/ids';
 import type { ActivationId, LossId, OptimizerId } from '$lib/math/ids';
-import { dataVariants, modelKinds, type DataVariant, type ModelKind } from '$lib/math/trainerIds';
+import { dataVariants, modelKinds, type DataVariant, type ModelKind } from '$lib/math/ids';
 import { choiceField, createCodec, numberField } from '../codec';
 
 export const trainerModes = ['full', 'one'] as const;

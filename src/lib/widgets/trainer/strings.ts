@@ -1,6 +1,6 @@
 import type { Bilingual } from '$lib/i18n/lang';
 import type { ActivationId, LossId, OptimizerId } from '$lib/math/ids';
-import type { AnimalKind, DataVariant, ModelKind } from '$lib/math/trainerIds';
+import type { AnimalKind, DataVariant, ModelKind } from '$lib/math/ids';
 
 /** UI strings of the trainer. The course's own terms: 代 epoch, 次 iteration, 批量 batch. */
 export interface TrainerStrings {

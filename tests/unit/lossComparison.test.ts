@@ -8,9 +8,9 @@ import {
 	meanLossGrad,
 	trainBothLosses,
 	trainLogistic
-} from '../../src/lib/math/logistic';
+} from '../../src/lib/math/lossComparison';
 import { losses, meanSquaredError } from '../../src/lib/math/losses';
-import { twoBlobs } from '../../src/lib/math/losspanelData';
+import { twoBlobs } from '../../src/lib/math/twoBlobs';
 import { numericGradient } from '../../src/lib/math/objective';
 
 const data = twoBlobs(7);
@@ -76,7 +76,7 @@ describe('the sigmoid classifier', () => {
 
 	it('restricts loss and gradient to a mini-batch when given indices', () => {
 		const idx = [0, 5, 41, 79];
-		const sub = { n: 4, x: new Float64Array(8), y: new Float64Array(4) };
+		const sub = { n: 4, d: 2 as const, x: new Float64Array(8), y: new Float64Array(4) };
 		idx.forEach((i, k) => {
 			sub.x[2 * k] = data.x[2 * i];
 			sub.x[2 * k + 1] = data.x[2 * i + 1];

@@ -1,15 +1,18 @@
 import { createRng } from './rng';
 
 /**
- * A tiny two-feature cats-and-dogs set for the loss panel: small enough to train in a blink,
+ * Two Gaussian blobs of cats and dogs with two features: small enough to train in a blink,
  * seeded so that a link reproduces it. The two features are standardised scores (mean about 0,
  * spread about 1), read as "body size" and "snout length"; dogs (label 1) sit up and to the
  * right, cats (label 0) down and to the left, and cats vary more than dogs, as in the course.
- * The larger trainer uses its own dataset module; this one only serves the loss comparison.
+ * The comparison of the two losses (lossComparison.ts) trains on it; the trainer has its own,
+ * richer data (dataset.ts).
  */
 export interface LabelledPoints {
 	/** Number of samples n. */
 	n: number;
+	/** Features per sample: 2. */
+	d: 2;
 	/** Features, interleaved: entry 2i is x₁ of sample i, entry 2i + 1 its x₂. */
 	x: Float64Array;
 	/** Labels, 1 for dog and 0 for cat (length n). */
@@ -43,5 +46,5 @@ export function twoBlobs(seed: number, options: TwoBlobOptions = {}): LabelledPo
 		x[2 * i + 1] = sign * 0.8 * sep + s * rng.normal();
 		y[i] = dog ? 1 : 0;
 	}
-	return { n, x, y };
+	return { n, d: 2, x, y };
 }
