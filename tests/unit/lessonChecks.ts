@@ -41,14 +41,17 @@ export function quizIds(markdown: string): string[] {
 	return [...body(markdown).matchAll(/<Quiz\b[^>]*?\bid="([^"]+)"/g)].map((m) => m[1]);
 }
 
-/** Each <Scrolly> block: the name of its steps export and how many <Step> blocks it holds. */
-export function scrollyBlocks(markdown: string): { stepsName: string; stepCount: number }[] {
-	const blocks: { stepsName: string; stepCount: number }[] = [];
+/** Each <Scrolly> block: its widget, the name of its steps export and how many <Step> blocks it holds. */
+export function scrollyBlocks(
+	markdown: string
+): { widget: string; stepsName: string; stepCount: number }[] {
+	const blocks: { widget: string; stepsName: string; stepCount: number }[] = [];
 	for (const m of body(markdown).matchAll(/<Scrolly\b([^>]*)>([\s\S]*?)<\/Scrolly>/g)) {
 		const attrs = m[1];
 		const named = /\bsteps=\{\s*(\w+)\s*\}/.exec(attrs);
 		const stepsName = named ? named[1] : /\{\s*steps\s*\}/.test(attrs) ? 'steps' : '?';
-		blocks.push({ stepsName, stepCount: (m[2].match(/<Step>/g) ?? []).length });
+		const widget = /\bwidget="([^"]+)"/.exec(attrs)?.[1] ?? '?';
+		blocks.push({ widget, stepsName, stepCount: (m[2].match(/<Step>/g) ?? []).length });
 	}
 	return blocks;
 }

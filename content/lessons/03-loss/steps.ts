@@ -1,8 +1,8 @@
-import type { StepSettings } from '$lib/ui/scrolly';
+import type { LossPanelStep } from '$lib/widgets/losspanel/state';
 
 // Loss and its slope against ŷ for a positive example (y = 1): nearly right, unsure, then
 // confidently wrong (where mean squared error's gradient vanishes), then both losses trained.
-export const steps: StepSettings[] = [
+export const steps: LossPanelStep[] = [
 	{ view: 'curves', y: 1, yhat: 0.9 },
 	{ view: 'curves', y: 1, yhat: 0.5 },
 	{ view: 'curves', y: 1, yhat: 0.01 },

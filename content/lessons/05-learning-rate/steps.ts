@@ -1,10 +1,10 @@
-import type { StepSettings } from '$lib/ui/scrolly';
+import type { Surface3DStep } from '$lib/widgets/surface3d/state';
 
 // Numbers quoted in the lesson text were checked against the math core's gradient descent.
 
 /** The bowl a = 1 from one start: η below 1/a, at 1/a, between 1/a and 2/a, at 2/a, above. */
 const bowl = { surface: 'bowl', optimizer: 'gd', a: 1, start: '1.5,2' } as const;
-export const bowlSteps: StepSettings[] = [
+export const bowlSteps: Surface3DStep[] = [
 	{ ...bowl, lr: 0.1 },
 	{ ...bowl, lr: 1 },
 	{ ...bowl, lr: 1.5 },
@@ -14,7 +14,7 @@ export const bowlSteps: StepSettings[] = [
 
 /** The valley (curvatures 1 and 20, so the limit is η < 0.1): just below, just above. */
 const valley = { surface: 'valley', optimizer: 'gd', start: '-2.7,1.2' } as const;
-export const valleySteps: StepSettings[] = [
+export const valleySteps: Surface3DStep[] = [
 	{ ...valley, lr: 0.09 },
 	{ ...valley, lr: 0.11 }
 ];
@@ -25,7 +25,7 @@ export const valleySteps: StepSettings[] = [
  * `race` adds balls 2–4 as optimizer:lr pairs, from the same start as ball 1.
  */
 const wells = { surface: 'twoWells', optimizer: 'gd', start: '1.9,1.5' } as const;
-export const wellSteps: StepSettings[] = [
+export const wellSteps: Surface3DStep[] = [
 	{ ...wells, lr: 0.02 },
 	{ ...wells, lr: 0.1 },
 	{ ...wells, lr: 0.2 },
@@ -38,7 +38,7 @@ export const wellSteps: StepSettings[] = [
  * Momentum at η = 0.02 escapes the shallow well that traps plain gradient descent; on the
  * valley after 100 steps: gd (η = 0.02) L ≈ 0.064, momentum (0.02) ≈ 0.0005, Adam (0.1) ≈ 0.0004.
  */
-export const practiceSteps: StepSettings[] = [
+export const practiceSteps: Surface3DStep[] = [
 	{ ...wells, optimizer: 'momentum', lr: 0.02 },
 	{ ...valley, optimizer: 'gd', lr: 0.02, race: 'momentum:0.02,adam:0.1' }
 ];

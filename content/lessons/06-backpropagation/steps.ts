@@ -1,4 +1,4 @@
-import type { StepSettings } from '$lib/ui/scrolly';
+import type { NeuronStep } from '$lib/widgets/neuron/state';
 
 // Steps are named by the neuron stepper's stable step ids (src/lib/widgets/neuron), not by
 // index, so they stay right whatever the number of inputs.
@@ -20,7 +20,7 @@ const full = {
 } as const;
 
 /** One neuron, one full cycle: sum, activation, loss, the three chain-rule factors, update. */
-export const steps: StepSettings[] = [
+export const steps: NeuronStep[] = [
 	{ ...full, step: 'net' },
 	{ ...full, step: 'yhat' },
 	{ ...full, step: 'loss' },
@@ -35,7 +35,7 @@ export const steps: StepSettings[] = [
 const two = { mode: 'twolayer', act: 'sigmoid', loss: 'mse' } as const;
 
 /** Two layers (2 → 2 → 1): forward, the output layer's gradient, the error handed back, after. */
-export const twoLayerSteps: StepSettings[] = [
+export const twoLayerSteps: NeuronStep[] = [
 	{ ...two, step: 'loss' },
 	{ ...two, step: 'dLdv0' },
 	{ ...two, step: 'dLdh0' },

@@ -1,11 +1,11 @@
-import type { StepSettings } from '$lib/ui/scrolly';
+import type { TrainerStep } from '$lib/widgets/trainer/state';
 
 // The trainer on the fair cats-and-dogs data, 85/15 split (340 train, 60 validate), batch 16,
 // so 22 iterations per epoch. The rates were checked against the trainer's own math: with the
 // small MLP, 0.5 falls and stays down, 20 jumps about and never settles, 0.001 crawls.
 const base = { mode: 'full', data: 'fair', model: 'mlp', batch: 16, split: 0.15 } as const;
 
-export const steps: StepSettings[] = [
+export const steps: TrainerStep[] = [
 	// one epoch: 22 iterations
 	{ ...base, lr: 0.5, epochs: 1 },
 	// a sane rate over many epochs: both losses fall and stay down

@@ -1,11 +1,11 @@
-import type { StepSettings } from '$lib/ui/scrolly';
+import type { TrainerStep } from '$lib/widgets/trainer/state';
 
 // Same model and settings twice; only the training data changes. Validation stays fair.
 // Checked against the trainer's math: trained on the biased sample, folded-ear cats and
 // pointy-eared dogs in the fair validation data are mostly called wrong, with high confidence.
 const base = { mode: 'full', model: 'mlp', lr: 0.5, epochs: 40, batch: 16, split: 0.15 } as const;
 
-export const steps: StepSettings[] = [
+export const steps: TrainerStep[] = [
 	{ ...base, data: 'fair' },
 	{ ...base, data: 'biased' },
 	// still biased: the text asks the reader to open a wrong cell of the confusion matrix

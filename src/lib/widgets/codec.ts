@@ -134,8 +134,18 @@ export function settingNoteText(lang: Lang, note: SettingNote): string {
 	return ui[lang].badSetting(note.key, note.given, allowed);
 }
 
+/**
+ * A scroll step for the widget whose state is `S`: any of its keys, each a plain value (a point or
+ * a race as the text a link carries), so a misspelled key or a wrong choice fails to compile.
+ */
+export type StepOf<S> = {
+	[K in keyof S]?: S[K] extends string | number | boolean ? S[K] : string;
+};
+
 export interface Codec<S> {
 	defaults: S;
+	/** Every key the codec reads, so a caller can tell an unknown key from a dropped one. */
+	keys: readonly (keyof S & string)[];
 	/**
 	 * Applies `input` over `base` (defaults if omitted). Unknown keys are ignored; bad values keep
 	 * the base value and come back as notes.
@@ -156,6 +166,7 @@ export function createCodec<S extends object>(
 	const dependentKeys = Object.keys(dependents) as (keyof S & string)[];
 	return {
 		defaults,
+		keys,
 		parse(input, base = defaults) {
 			const state = { ...base };
 			const notes: SettingNote[] = [];

@@ -1,5 +1,5 @@
 import { curveIds, optimizerIds, type CurveId, type OptimizerId } from '$lib/math/ids';
-import { choiceField, createCodec, numberField, rangeText } from '../codec';
+import { choiceField, createCodec, numberField, rangeText, type StepOf } from '../codec';
 
 /** Everything that sets up the one-dimensional descent, as a link or a scroll step gives it. */
 export interface Descent1DState {
@@ -12,6 +12,9 @@ export interface Descent1DState {
 	/** Curvature a of the parabola a·w²/2. */
 	a: number;
 }
+
+/** A scroll step for the 1D descent: the keys its codec reads. */
+export type Descent1DStep = StepOf<Descent1DState>;
 
 export const LR_MIN = 0.001;
 export const LR_MAX = 3;

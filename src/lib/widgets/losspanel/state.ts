@@ -1,4 +1,4 @@
-import { choiceField, createCodec, numberField } from '../codec';
+import { choiceField, createCodec, numberField, type StepOf } from '../codec';
 
 /** The panel's three views: loss against ŷ, the paired training, and the softmax. */
 export const views = ['curves', 'train', 'softmax'] as const;
@@ -26,6 +26,9 @@ export interface LossPanelState {
 	/** The true class (1, 2 or 3) in the softmax view. */
 	target: number;
 }
+
+/** A scroll step for the loss panel: the keys its codec reads. */
+export type LossPanelStep = StepOf<LossPanelState>;
 
 export const YHAT_MIN = 0.01;
 export const YHAT_MAX = 0.99;

@@ -1,7 +1,15 @@
 import { activationIds, lossIds, type ActivationId, type LossId } from '$lib/math/ids';
 import type { StepSettings } from '$lib/ui/scrolly';
 import type { NeuronRequest, TwoLayerRequest } from '$lib/engine/neuronProtocol';
-import { choiceField, createCodec, numberField, rangeText, type Codec, type Field } from '../codec';
+import {
+	choiceField,
+	createCodec,
+	numberField,
+	rangeText,
+	type Codec,
+	type Field,
+	type StepOf
+} from '../codec';
 
 export const neuronModes = ['forward', 'full', 'twolayer'] as const;
 /** forward: lesson 2 (inputs to output); full: lesson 6 (the whole cycle); twolayer: 2 → 2 → 1. */
@@ -46,6 +54,9 @@ export interface NeuronState {
 	/** The step shown: its index ("7") or its id ("dLdw0"). */
 	step: string;
 }
+
+/** A scroll step for the neuron stepper: the keys its codec reads. */
+export type NeuronStep = StepOf<NeuronState>;
 
 export const VALUE_MIN = -20;
 export const VALUE_MAX = 20;
@@ -158,6 +169,7 @@ const fullOnly: (keyof NeuronState)[] = ['y', 'loss', 'lr', 'cycles'];
 
 export const neuronCodec: Codec<NeuronState> = {
 	defaults: base.defaults,
+	keys: base.keys,
 	parse(input: StepSettings | URLSearchParams | undefined, from = base.defaults) {
 		return base.parse(input, from);
 	},

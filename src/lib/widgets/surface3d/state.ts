@@ -9,7 +9,8 @@ import {
 	pointField,
 	rangeText,
 	type Field,
-	type SettingNote
+	type SettingNote,
+	type StepOf
 } from '../codec';
 
 /** One more ball in a race: its own optimizer and learning rate, the same start. */
@@ -38,6 +39,9 @@ export interface Surface3DState {
 	/** Balls 2–4 of a race; empty when not racing. */
 	race: RaceBall[];
 }
+
+/** A scroll step for the 3D surface: the keys its codec reads. */
+export type Surface3DStep = StepOf<Surface3DState>;
 
 /** How a surface is shown and where its controls start. */
 export interface SurfacePreset {

@@ -1,7 +1,7 @@
 import { activationIds, lossIds, optimizerIds } from '$lib/math/ids';
 import type { ActivationId, LossId, OptimizerId } from '$lib/math/ids';
 import { dataVariants, modelKinds, type DataVariant, type ModelKind } from '$lib/math/ids';
-import { choiceField, createCodec, numberField } from '../codec';
+import { choiceField, createCodec, numberField, type StepOf } from '../codec';
 
 export const trainerModes = ['full', 'one'] as const;
 /** full: the whole training loop (lessons 7, 8); one: one example at a time (lesson 1). */
@@ -28,6 +28,9 @@ export interface TrainerState {
 	/** Epochs per second while playing. */
 	speed: number;
 }
+
+/** A scroll step for the trainer: the keys its codec reads. */
+export type TrainerStep = StepOf<TrainerState>;
 
 export const ranges = {
 	lr: [0.001, 30],
