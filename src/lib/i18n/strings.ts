@@ -51,7 +51,10 @@ export const ui = {
 		progress: (read: number, total: number, correct: number, answered: number) =>
 			`你讀過 ${read} / ${total} 課，自我檢查答對 ${correct} / ${answered} 題。`,
 		badSetting: (key: string, given: string, allowed: string) =>
-			`設定 ${key}=「${given}」無效（允許：${allowed}），已略過。`
+			`設定 ${key}=「${given}」無效（允許：${allowed}），已略過。`,
+		refusedNumber: (given: string, allowed: string, kept: string) =>
+			`「${given}」不是允許的數值。範圍：${allowed}；保留 ${kept}。`,
+		wholeNumber: '整數'
 	},
 	en: {
 		siteName: 'Descent',
@@ -105,7 +108,10 @@ export const ui = {
 		progress: (read: number, total: number, correct: number, answered: number) =>
 			`You have read ${read} of ${total} lessons and answered ${correct} of ${answered} self-check questions correctly.`,
 		badSetting: (key: string, given: string, allowed: string) =>
-			`Setting ${key}=“${given}” is not valid (allowed: ${allowed}); ignored.`
+			`Setting ${key}=“${given}” is not valid (allowed: ${allowed}); ignored.`,
+		refusedNumber: (given: string, allowed: string, kept: string) =>
+			`“${given}” is not allowed. Range: ${allowed}; keeping ${kept}.`,
+		wholeNumber: 'whole number'
 	}
 } satisfies Bilingual<Record<string, string | ((...args: never[]) => string)>>;
 
