@@ -4,7 +4,8 @@
  * (client.ts). Types only: importing it adds no code to the page.
  */
 import type { RunStatus } from '$lib/math/descend';
-import type { CurveId, LossId, OptimizerId } from '$lib/math/ids';
+import type { CurveId, OptimizerId } from '$lib/math/ids';
+import type { LogisticRun } from '$lib/math/lossComparison';
 import type { NeuronApi } from './neuronProtocol';
 import type { TrainerApi } from './trainerProtocol';
 import type { LandscapeApi } from './landscapeProtocol';
@@ -109,15 +110,8 @@ export interface TrainLossPairRequest {
 	dataSeed: number;
 }
 
-export interface LogisticRunAnswer {
-	loss: LossId;
-	epochs: number;
-	/** Weights after epoch k at 3k … 3k + 2. */
-	weights: Float64Array;
-	lossCurve: Float64Array;
-	accuracy: Float64Array;
-	gradNorm: Float64Array;
-}
+/** One run as the math core records it (entry 0 is the start). */
+export type LogisticRunAnswer = LogisticRun;
 
 export interface TrainLossPairAnswer {
 	/** The data both runs trained on: x interleaved (x₁, x₂), y 1 for dog and 0 for cat. */
