@@ -3,11 +3,16 @@ import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
 // Each checkout (and each helper's worktree) can serve on its own port.
 const port = Number(process.env.PORT ?? 4173);
+// `npm test` builds the site once before this runs (scripts/test.mjs) and says so here, so the
+// server only serves that build; run alone (`npm run test:e2e`), the server builds first.
+const build = process.env.E2E_BUILT === '1' ? '' : 'npm run build && ';
 
 export default defineConfig({
 	testDir: 'tests/e2e',
 	testMatch: '**/*.e2e.ts',
-	workers: 1,
+	// Two cores: a browser each. Tests share no state (each has its own context, so its own
+	// storage and service worker); files run side by side, and pages.e2e.ts splits its pages.
+	workers: 2,
 	retries: process.env.CI ? 1 : 0,
 	timeout: 30_000,
 	reporter: process.env.CI ? [['list']] : [['list']],
@@ -19,7 +24,7 @@ export default defineConfig({
 		}
 	},
 	webServer: {
-		command: `npm run build && npx vite preview --port ${port} --strictPort`,
+		command: `${build}npx vite preview --port ${port} --strictPort`,
 		port,
 		reuseExistingServer: false,
 		timeout: 180_000

@@ -27,10 +27,14 @@ export function lessonSlugs(root = LESSONS) {
 }
 
 /**
- * Every prerendered page of the build, as a path ("/en/gradient-descent/"), sorted.
+ * Every prerendered page of the build, as a path ("/en/gradient-descent/"), sorted. With
+ * `standalone`, also the pages written as files of their own at the root ("/404.html",
+ * "/offline.html"), which a host or the service worker shows at another address.
+ * @param {string} [root]
+ * @param {{ standalone?: boolean }} [options]
  * @returns {string[]}
  */
-export function builtPages(root = 'build') {
+export function builtPages(root = 'build', { standalone = false } = {}) {
 	/** @type {string[]} */
 	const pages = [];
 	/** @param {string} dir */
@@ -46,5 +50,8 @@ export function builtPages(root = 'build') {
 		}
 	};
 	walk(root);
+	if (standalone)
+		for (const name of readdirSync(root))
+			if (name.endsWith('.html') && name !== 'index.html') pages.push(`/${name}`);
 	return pages.sort();
 }

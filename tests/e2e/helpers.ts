@@ -1,11 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Request } from '@playwright/test';
-import { builtPages, lessonSlugs } from '../../scripts/coursePages.mjs';
+import { builtPages as prerendered, lessonSlugs } from '../../scripts/coursePages.mjs';
 
 // Shared with the browser benchmarks (bench/browser.mjs), which cannot import TypeScript.
-export { builtPages } from '../../scripts/coursePages.mjs';
 export { loadWidgets } from '../../scripts/loadWidgets.mjs';
+
+/** Every page of the build, 404.html and offline.html included: a reader sees those too. */
+export function builtPages(root = 'build'): string[] {
+	return prerendered(root, { standalone: true });
+}
 
 /**
  * Collects console errors, page errors and failed requests while a test runs.
@@ -77,6 +81,8 @@ export async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
 /** Built pages whose HTML places at least one widget. */
 export function pagesWithWidgets(pages = builtPages(), root = 'build'): string[] {
 	return pages.filter((p) =>
-		readFileSync(join(root, p, 'index.html'), 'utf8').includes('data-widget=')
+		readFileSync(join(root, p.endsWith('.html') ? p : join(p, 'index.html')), 'utf8').includes(
+			'data-widget='
+		)
 	);
 }
