@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, problemsExpected, test } from './fixtures';
 import { builtPages, lessonPages, loadWidgets, pagesWithWidgets, widgetPages } from './helpers';
 
 // What the site must survive (DESIGN.md), on every page and every widget the build holds.
@@ -21,7 +22,7 @@ const divergingRuns: { path: string; says: RegExp }[] = [
 	{ path: '/zh-TW/playground/surface3d/?surface=bowl&a=1&lr=2.1', says: /第 \d+ 步發散/ }
 ];
 
-test.describe('the engine worker blocked', () => {
+test.describe('the engine worker blocked', problemsExpected('the engine worker is blocked'), () => {
 	for (const path of failurePages) {
 		test(`${path} says so, offers a retry, and its text still reads`, async ({ page }) => {
 			const errors: string[] = [];

@@ -1,10 +1,9 @@
-import { expect, test } from '@playwright/test';
-import { terms } from '../../content/glossary/terms';
+import { expect, test } from './fixtures';
 import { watchProblems } from './helpers';
+import { terms } from '../../content/glossary/terms';
 
 for (const lang of ['zh-TW', 'en'] as const) {
 	test(`${lang} glossary lists every term pair with its definition`, async ({ page }) => {
-		const problems = watchProblems(page);
 		await page.goto(`/${lang}/glossary/`);
 		await expect(page.locator('h1')).toHaveText(lang === 'zh-TW' ? '名詞對照' : 'Glossary');
 		await expect(page.locator('[data-term]')).toHaveCount(terms.length);
@@ -14,7 +13,6 @@ for (const lang of ['zh-TW', 'en'] as const) {
 			await expect(entry.locator('dt')).toContainText(term.en);
 			await expect(entry.locator('dd')).toHaveText(lang === 'zh-TW' ? term.defZh : term.defEn);
 		}
-		expect(problems).toEqual([]);
 	});
 }
 

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { lessonSlugs } from '../../scripts/coursePages.mjs';
 import { builtPages } from './helpers';
 
@@ -71,8 +72,8 @@ test('answering a self-check by keyboard explains it and counts on the course ho
 async function pictureComesWhenNear(page: Page, scripts: boolean) {
 	const fetched: string[] = [];
 	page.on('request', (r) => r.url().includes('/figures/') && fetched.push(r.url()));
-	await page.goto('/en/neuron/', { waitUntil: 'load' });
-	await page.waitForTimeout(500);
+	// Until nothing more is being fetched: a picture that came early would have come by then.
+	await page.goto('/en/neuron/', { waitUntil: 'networkidle' });
 	const frame = page.locator('.figure-frame').first();
 	const img = frame.locator('img');
 	const room = (await frame.boundingBox())!;

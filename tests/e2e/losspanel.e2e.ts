@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { type Locator, type Page } from '@playwright/test';
+import { expect, problemsExpected, test } from './fixtures';
 import { watchProblems } from './helpers';
 
 /** The readout's 3-significant-digit form of x, with a true minus sign. */
@@ -30,7 +31,6 @@ async function xOf(chart: Locator, yHat: number) {
 }
 
 test('moving ŷ by keyboard updates both losses and gradients, and the link', async ({ page }) => {
-	const problems = watchProblems(page);
 	await page.goto('/en/playground/losspanel/');
 	const status = page.getByTestId('losspanel-status');
 	await expect(status).toContainText('prediction ŷ = 0.2');
@@ -44,11 +44,9 @@ test('moving ŷ by keyboard updates both losses and gradients, and the link', as
 	await expect(page).toHaveURL(/yhat=0\.3/);
 	await page.keyboard.press('End');
 	await expect(status).toContainText('prediction ŷ = 0.99');
-	expect(problems).toEqual([]);
 });
 
 test('dragging the marker with a pointer updates both numbers', async ({ page }) => {
-	const problems = watchProblems(page);
 	await page.goto('/en/playground/losspanel/');
 	const status = page.getByTestId('losspanel-status');
 	await expect(status).toContainText('prediction ŷ = 0.2');
@@ -63,7 +61,6 @@ test('dragging the marker with a pointer updates both numbers', async ({ page })
 	const yHat = await readYHat(status);
 	expect(Math.abs(yHat - 0.8)).toBeLessThan(0.02);
 	await expectNumbersFor(page, yHat);
-	expect(problems).toEqual([]);
 });
 
 test('a tap on a phone moves the marker too', async ({ browser }) => {
@@ -95,7 +92,6 @@ test('a tap on a phone moves the marker too', async ({ browser }) => {
 test('training shows two curves: MSE stalls from the wrong side while cross-entropy recovers', async ({
 	page
 }) => {
-	const problems = watchProblems(page);
 	await page.goto('/en/playground/losspanel/?view=train');
 	const status = page.getByTestId('losspanel-status');
 	await expect(status).toContainText('Epoch 0 of 60.');
@@ -110,11 +106,9 @@ test('training shows two curves: MSE stalls from the wrong side while cross-entr
 	}
 	await expect(status).toContainText('MSE stalled');
 	await expect(status).toContainText(/Cross-entropy: loss [\d.]+, accuracy 100 %/);
-	expect(problems).toEqual([]);
 });
 
 test('the softmax view answers a new true class and a new logit', async ({ page }) => {
-	const problems = watchProblems(page);
 	await page.goto('/en/playground/losspanel/?view=softmax');
 	const status = page.getByTestId('losspanel-status');
 	await expect(status).toContainText('True class: dog.');
@@ -131,7 +125,6 @@ test('the softmax view answers a new true class and a new logit', async ({ page 
 	for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
 	await expect(status).not.toContainText(`= ${fmt(-Math.log(qCat))}.`);
 	expect(await status.textContent()).not.toBe(before);
-	expect(problems).toEqual([]);
 });
 
 test('views switch by tab keys, and the zh-TW panel speaks Chinese', async ({ page }) => {
@@ -157,12 +150,16 @@ test('a bad value in a link is reported with its range, and the default kept', a
 	await expect(page.getByTestId('losspanel-status')).toContainText('Epoch 0 of 30.');
 });
 
-test('a crashed engine shows a message and a retry, and the retry recovers', async ({ page }) => {
-	let block = true;
-	await page.route('**/workers/**', (route) => (block ? route.abort() : route.continue()));
-	await page.goto('/en/playground/losspanel/');
-	await expect(page.getByRole('alert').filter({ hasText: 'engine' })).toBeVisible();
-	block = false;
-	await page.getByRole('button', { name: 'Retry' }).click();
-	await expect(page.getByTestId('losspanel-status')).toContainText('prediction ŷ = 0.2');
-});
+test(
+	'a crashed engine shows a message and a retry, and the retry recovers',
+	problemsExpected('the engine worker is blocked'),
+	async ({ page }) => {
+		let block = true;
+		await page.route('**/workers/**', (route) => (block ? route.abort() : route.continue()));
+		await page.goto('/en/playground/losspanel/');
+		await expect(page.getByRole('alert').filter({ hasText: 'engine' })).toBeVisible();
+		block = false;
+		await page.getByRole('button', { name: 'Retry' }).click();
+		await expect(page.getByTestId('losspanel-status')).toContainText('prediction ŷ = 0.2');
+	}
+);

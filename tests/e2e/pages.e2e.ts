@@ -1,12 +1,16 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { axeViolations, cspPolicy, keyboardWalk, pressWidgetButtons, sticksOut } from './checks';
-import { builtPages, loadWidgets, watchCsp, watchProblems } from './helpers';
+import { builtPages, loadWidgets, watchCsp } from './helpers';
 
 // Every page the build holds, in both languages, with its widgets running, checked in one visit:
 // no console error and no failed request, axe-core in the light and the dark colour scheme, the
 // keyboard alone, the Content-Security-Policy, and the widths of a desktop and of a 360 px phone.
 // The pages are independent of each other: two workers share them.
 test.describe.configure({ mode: 'parallel' });
+// The root page sends the reader on while its own HTML may still be arriving: the browser then
+// reports that document as aborted, cancelled by the navigation it started.
+test.use({ ignoreAborted: true });
 const pages = builtPages();
 
 /**
@@ -45,12 +49,10 @@ test('/ (the language choice, as its HTML shows it) passes axe in light and dark
 
 for (const path of pages) {
 	test(`${path}: loads cleanly, accessible, by keyboard, under the CSP, at any width`, async ({
-		page
+		page,
+		problems
 	}) => {
 		test.setTimeout(120_000);
-		// The root page sends the reader on while its own HTML may still be arriving: the browser
-		// then reports that document as aborted, cancelled by the navigation it started.
-		const problems = watchProblems(page, { ignoreAborted: true });
 		const violations = await watchCsp(page);
 		await page.setViewportSize({ width: 1280, height: 900 });
 		await page.goto(path);

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { builtPages, loadWidgets, widgetPages } from './helpers';
 
 // The Content-Security-Policy itself is checked on every page in pages.e2e.ts.
@@ -38,7 +39,9 @@ for (const path of widgetPages(pages).filter((p) => p.startsWith('/en/'))) {
 			const query = new URLSearchParams([...names, 'unknown'].map((n) => [n, payload]));
 			await page.goto(`${path}?${query}`);
 			await loadWidgets(page);
-			await page.waitForTimeout(200);
+			// Refused values are quoted back to the reader as text: once they show, the page has
+			// rendered what the address gave it.
+			await expect.poll(() => page.locator('body').innerText()).toContain(payload.slice(0, 12));
 			const seen = await page.evaluate(() => ({
 				pwned: (window as unknown as { __pwned?: unknown }).__pwned,
 				elements: document.querySelectorAll('[data-pwned]').length,
@@ -81,7 +84,9 @@ for (const path of widgetPages(pages).filter((p) => p.startsWith('/en/'))) {
 				mimeType: 'text/csv',
 				buffer: Buffer.from(content)
 			});
-			await page.waitForTimeout(500);
+			// The file's name is quoted back whether it loads or not: once it shows, the widget has
+			// read and rendered this file.
+			await expect.poll(() => page.locator('body').innerText()).toContain(`${payloads[i]}.csv`);
 			const seen = await page.evaluate(() => ({
 				pwned: (window as unknown as { __pwned?: unknown }).__pwned,
 				elements: document.querySelectorAll('[data-pwned]').length,

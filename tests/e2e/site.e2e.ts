@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, problemsExpected, test } from './fixtures';
 import { lessonSlugs } from '../../scripts/coursePages.mjs';
 import { builtPages, watchProblems } from './helpers';
 
@@ -93,37 +93,40 @@ test('the page’s own JavaScript holds no math core; the worker does', async ({
 	for (const m of markers) expect(worker).toContain(m);
 });
 
-test('an unknown address gets the 404 page in both languages, with every lesson', async ({
-	page
-}) => {
-	const problems = watchProblems(page);
-	const lessons = lessonSlugs();
-	for (const path of ['/en/no-such-lesson/', '/zh-TW/playground/nope/', '/no/such/page']) {
-		const response = await page.goto(path);
-		expect(response?.status(), path).toBe(404);
-		const main = page.getByTestId('not-found');
-		await expect(main.locator('section[lang="zh-TW"] h2')).toHaveText('找不到這一頁。');
-		await expect(main.locator('section[lang="en"] h2')).toHaveText('This page does not exist.');
-		for (const lang of ['zh-TW', 'en']) {
-			for (const slug of lessons) {
-				await expect(main.locator(`a[href="/${lang}/${slug}/"]`), `${path} ${slug}`).toHaveCount(1);
+test(
+	'an unknown address gets the 404 page in both languages, with every lesson',
+	problemsExpected('unknown addresses answer 404'),
+	async ({ page }) => {
+		const problems = watchProblems(page);
+		const lessons = lessonSlugs();
+		for (const path of ['/en/no-such-lesson/', '/zh-TW/playground/nope/', '/no/such/page']) {
+			const response = await page.goto(path);
+			expect(response?.status(), path).toBe(404);
+			const main = page.getByTestId('not-found');
+			await expect(main.locator('section[lang="zh-TW"] h2')).toHaveText('找不到這一頁。');
+			await expect(main.locator('section[lang="en"] h2')).toHaveText('This page does not exist.');
+			for (const lang of ['zh-TW', 'en']) {
+				for (const slug of lessons) {
+					await expect(main.locator(`a[href="/${lang}/${slug}/"]`), `${path} ${slug}`).toHaveCount(
+						1
+					);
+				}
 			}
 		}
+		await page.getByTestId('not-found').locator('a[href="/en/neuron/"]').click();
+		await expect(page.locator('h1')).toContainText(/neuron/i);
+		// The unknown addresses' own 404 responses are what this test asks for (Chromium logs each in
+		// the console too); any other failed request would still show as an HTTP line.
+		const asked = /^HTTP 404: .*(no-such-lesson|nope|no\/such\/page)/;
+		const logged = /^console: Failed to load resource: .* 404 \(Not Found\)$/;
+		expect(problems.filter((p) => asked.test(p))).toHaveLength(3);
+		expect(problems.filter((p) => !asked.test(p) && !logged.test(p))).toEqual([]);
 	}
-	await page.getByTestId('not-found').locator('a[href="/en/neuron/"]').click();
-	await expect(page.locator('h1')).toContainText(/neuron/i);
-	// The unknown addresses' own 404 responses are what this test asks for (Chromium logs each in
-	// the console too); any other failed request would still show as an HTTP line.
-	const asked = /^HTTP 404: .*(no-such-lesson|nope|no\/such\/page)/;
-	const logged = /^console: Failed to load resource: .* 404 \(Not Found\)$/;
-	expect(problems.filter((p) => asked.test(p))).toHaveLength(3);
-	expect(problems.filter((p) => !asked.test(p) && !logged.test(p))).toEqual([]);
-});
+);
 
 test('corrupted progress in storage: the home page counts only this course’s lessons and questions', async ({
 	page
 }) => {
-	const problems = watchProblems(page);
 	const total = lessonSlugs().length;
 	await page.goto('/en/');
 	const flood = Array.from({ length: 50_000 }, (_, i) => `fake-${i}`);
@@ -143,5 +146,4 @@ test('corrupted progress in storage: the home page counts only this course’s l
 		await page.waitForTimeout(1200);
 		await expect(page.getByTestId('progress')).toHaveCount(0);
 	}
-	expect(problems).toEqual([]);
 });

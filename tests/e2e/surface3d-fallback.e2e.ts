@@ -1,6 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
-import { watchProblems } from './helpers';
 
 // The same browser with WebGL switched off: the 3D surface must fall back to its 2D map.
 test.use({
@@ -13,7 +12,6 @@ test.use({
 const page3d = '/en/playground/surface3d/';
 
 test('the 2D contour map shows the same ball, trail, controls and readout', async ({ page }) => {
-	const problems = watchProblems(page);
 	const scripts: string[] = [];
 	page.on('response', (r) => r.url().endsWith('.js') && scripts.push(r.url()));
 	await page.goto(page3d);
@@ -37,5 +35,4 @@ test('the 2D contour map shows the same ball, trail, controls and readout', asyn
 		const body = await (await page.request.get(url)).text();
 		expect(body.includes('WebGLRenderer'), url).toBe(false);
 	}
-	expect(problems).toEqual([]);
 });

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { watchProblems } from './helpers';
+import { type Page } from '@playwright/test';
+import { expect, problemsExpected, test } from './fixtures';
 
 const page3d = '/en/playground/surface3d/';
 const readout = (page: Page, n = 1) => page.getByTestId(`surface3d-readout-${n}`);
@@ -86,7 +86,6 @@ test('the surface draws in WebGL: the canvas has many painted pixels in many col
 }) => {
 	// Each look takes a frame, a pause and a screenshot: seconds on a busy machine.
 	test.setTimeout(60_000);
-	const problems = watchProblems(page);
 	await page.goto(page3d);
 	await waitFor3d(page);
 	// The first frames may come before the landscape has arrived in the renderer.
@@ -101,13 +100,11 @@ test('the surface draws in WebGL: the canvas has many painted pixels in many col
 			{ timeout: 25_000 }
 		)
 		.toMatchObject({ enough: true });
-	expect(problems).toEqual([]);
 });
 
 test('a new learning rate costs no WebGL frame, only a 2D one, and the ball shows there', async ({
 	page
 }) => {
-	const problems = watchProblems(page);
 	await page.goto(page3d);
 	await waitFor3d(page);
 	for (let i = 0; i < 3; i++) await page.getByRole('button', { name: /Step/ }).click();
@@ -137,11 +134,9 @@ test('a new learning rate costs no WebGL frame, only a 2D one, and the ball show
 	const png = await page.getByTestId('surface3d-view').screenshot();
 	const blue = (await pictureStats(page, png, [0, 0x72, 0xb2])).near;
 	expect(blue).toBeGreaterThan(50);
-	expect(problems).toEqual([]);
 });
 
 test('dragging the learning-rate slider changes the readout at once', async ({ page }) => {
-	const problems = watchProblems(page);
 	await page.goto(page3d);
 	await waitFor3d(page);
 	for (let i = 0; i < 3; i++) await page.getByRole('button', { name: /Step/ }).click();
@@ -160,11 +155,9 @@ test('dragging the learning-rate slider changes the readout at once', async ({ p
 	await expect(
 		page.getByTestId('surface3d-ball-1').getByRole('textbox', { name: 'Learning rate η' })
 	).not.toHaveValue('0.3');
-	expect(problems).toEqual([]);
 });
 
 test('a link with settings reproduces them, and the address follows changes', async ({ page }) => {
-	const problems = watchProblems(page);
 	await page.goto(
 		`${page3d}?surface=himmelblau&optimizer=momentum&lr=0.005&start=1,-1&beta=0.8&race=adam:0.05`
 	);
@@ -187,7 +180,6 @@ test('a link with settings reproduces them, and the address follows changes', as
 	await expect(readout(page, 2)).toHaveCount(0);
 	await expect(page).not.toHaveURL(/race=/);
 	await expect(page).toHaveURL(/surface=himmelblau/);
-	expect(problems).toEqual([]);
 });
 
 test('lr=abc shows a note and keeps the default rate', async ({ page }) => {
@@ -263,15 +255,19 @@ test('three.js is not in the page’s initial JavaScript', async ({ page, reques
 	await waitFor3d(page);
 });
 
-test('a blocked engine shows a message and a retry, and the retry recovers', async ({ page }) => {
-	let block = true;
-	await page.route('**/workers/**', (route) => (block ? route.abort() : route.continue()));
-	await page.goto(page3d);
-	await expect(page.getByRole('alert').filter({ hasText: 'engine' })).toBeVisible();
-	block = false;
-	await page.getByRole('button', { name: 'Retry' }).click();
-	await expect(readout(page)).toContainText('step 0');
-});
+test(
+	'a blocked engine shows a message and a retry, and the retry recovers',
+	problemsExpected('the engine worker is blocked'),
+	async ({ page }) => {
+		let block = true;
+		await page.route('**/workers/**', (route) => (block ? route.abort() : route.continue()));
+		await page.goto(page3d);
+		await expect(page.getByRole('alert').filter({ hasText: 'engine' })).toBeVisible();
+		block = false;
+		await page.getByRole('button', { name: 'Retry' }).click();
+		await expect(readout(page)).toContainText('step 0');
+	}
+);
 
 test('the view takes keyboard focus and orbits with the keyboard', async ({ page }) => {
 	await page.goto(page3d);

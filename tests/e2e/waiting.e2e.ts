@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { type Locator, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { loadWidgets, watchProblems, widgetPages } from './helpers';
 
 // Every widget is honest about waiting: before its first answer it says "computing…" and shows

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import * as fixtures from './fixtures';
 import { watchProblems } from './helpers';
 
 // The routes below must see the page's requests: no service worker answers them first.
@@ -50,3 +51,35 @@ test('watchProblems with ignoreAborted lets only what a navigation cancelled pas
 		'broken.js net::ERR_FAILED'
 	]);
 });
+
+// The page every test gets (fixtures.ts) fails the test for a problem the test did not expect.
+const provoked: [string, () => unknown][] = [
+	['a console error', () => console.error('a problem')],
+	[
+		'a page error',
+		() =>
+			setTimeout(() => {
+				throw new Error('a problem');
+			})
+	],
+	['a failed request', () => fetch('/no-such-file.js').catch(() => {})]
+];
+for (const [what, make] of provoked) {
+	fixtures.test(`the page fixture fails a test whose page meets ${what}`, async ({ page }) => {
+		fixtures.test.fail();
+		await page.goto('/en/');
+		await page.evaluate(make);
+		await expect(page.locator('h1').first()).toBeVisible();
+		await page.waitForLoadState('networkidle');
+	});
+}
+
+fixtures.test(
+	'the page fixture lets a test that expects problems pass',
+	fixtures.problemsExpected('this test asks for a missing file'),
+	async ({ page, problems }) => {
+		await page.goto('/en/');
+		await page.evaluate(() => fetch('/no-such-file.js').catch(() => {}));
+		await expect.poll(() => problems.some((p) => p.startsWith('HTTP 404'))).toBe(true);
+	}
+);

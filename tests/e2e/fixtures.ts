@@ -1,0 +1,41 @@
+import { expect, test as base } from '@playwright/test';
+import { watchProblems } from './helpers';
+
+export { expect };
+
+type Options = {
+	/** A request the page left behind when it navigated is no problem (see watchProblems). */
+	ignoreAborted: boolean;
+};
+
+/**
+ * For a test (or a describe) that provokes problems on purpose, a blocked worker or an unknown
+ * address, and checks them itself: its page is watched but not failed for them.
+ */
+export const problemsExpected = (why: string) => ({
+	annotation: { type: 'problems expected', description: why }
+});
+
+const watched = new WeakMap<object, string[]>();
+
+/**
+ * Playwright's test, whose page is watched from its first request: a test that passes must also
+ * have met no console error, no page error, no failed request and no HTTP error on that page.
+ * `problems` is what was seen so far, for a test that checks it before the end.
+ */
+export const test = base.extend<Options & { problems: string[] }>({
+	ignoreAborted: [false, { option: true }],
+	page: async ({ page, ignoreAborted }, use, testInfo) => {
+		const problems = watchProblems(page, { ignoreAborted });
+		watched.set(page, problems);
+		await use(page);
+		// A failed (or skipped) test has already said what happened; a second failure would only
+		// add noise.
+		const expected = testInfo.annotations.some((a) => a.type === 'problems expected');
+		if (!expected && testInfo.status === 'passed')
+			expect(problems, 'console errors, page errors and failed requests').toEqual([]);
+	},
+	problems: async ({ page }, use) => {
+		await use(watched.get(page)!);
+	}
+});
