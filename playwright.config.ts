@@ -11,8 +11,10 @@ export default defineConfig({
 	testDir: 'tests/e2e',
 	testMatch: '**/*.e2e.ts',
 	// Two cores: a browser each. Tests share no state (each has its own context, so its own
-	// storage and service worker); files run side by side, and pages.e2e.ts splits its pages.
+	// storage and service worker, and no file keeps state between its tests), so any two may run
+	// side by side, and a long file's tests are shared out instead of ending the run on one worker.
 	workers: 2,
+	fullyParallel: true,
 	retries: process.env.CI ? 1 : 0,
 	timeout: 30_000,
 	reporter: process.env.CI ? [['list']] : [['list']],

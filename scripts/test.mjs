@@ -3,6 +3,7 @@
 // ten minutes on two cores).
 import { spawnSync } from 'node:child_process';
 
+/** @type {[string, string[]][]} */
 const steps = [
 	['unit', ['run', '--silent', 'test:unit']],
 	['build', ['run', '--silent', 'build']],
