@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { terms } from '../../content/glossary/terms';
+import { terms } from '../../src/lib/content/glossary';
 import { watchProblems } from './helpers';
 
 for (const lang of ['zh-TW', 'en'] as const) {

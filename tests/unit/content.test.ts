@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { langs, type Lang } from '$lib/i18n/lang';
-import { terms } from '$content/glossary/terms';
+import { terms } from '$lib/content/glossary';
 import { lessonFolders, lessonSlugs } from '../../scripts/coursePages.mjs';
 import { lessonProblems, quizIds, type LessonSource } from './lessonChecks';
 
