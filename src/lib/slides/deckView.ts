@@ -18,7 +18,7 @@ export interface DeckViewProps {
  * The deck of the lesson a view was made for, read once: the page re-creates the view for
  * another lesson instead of moving one deck's sync channel to another.
  */
-export function lessonDeck(props: () => Pick<DeckViewProps, 'lang' | 'slug'>): Deck {
-	const { lang, slug } = untrack(props);
+export function lessonDeck(lesson: () => Pick<DeckViewProps, 'lang' | 'slug'>): Deck {
+	const { lang, slug } = untrack(lesson);
 	return Deck.forLesson(lang, slug);
 }
