@@ -4,11 +4,12 @@
  * missing in one language or a malformed entry stops the build instead of leaving a gap on the
  * page. Lessons link to a term as `../glossary/#<id>`, so ids are stable, lowercase, hyphenated.
  *
- * Imports are relative (not `$lib`, `$content`) so the Playwright tests can read the same terms.
+ * Imports are relative (not `$lib`, `$content`) and JSON is imported with its type, so the
+ * Playwright tests, which run in Node without Vite, read the same terms.
  */
 import * as v from 'valibot';
-import en from '../../../content/glossary/en.json';
-import zhTW from '../../../content/glossary/zh-TW.json';
+import en from '../../../content/glossary/en.json' with { type: 'json' };
+import zhTW from '../../../content/glossary/zh-TW.json' with { type: 'json' };
 import type { Lang } from '../i18n/lang';
 
 const Id = v.pipe(
