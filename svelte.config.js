@@ -6,6 +6,7 @@ import { mdsvex } from 'mdsvex';
 import remarkMath from 'remark-math';
 import { figureImages } from './src/lib/content/figureImages.js';
 import { headingIds, lessonLinks } from './src/lib/content/headingIds.js';
+import { quizIds } from './src/lib/content/quizIds.js';
 import { staticMath } from './src/lib/content/staticMath.js';
 
 // The root page runs static/choose-language.js inline, so the language is chosen as soon as the
@@ -21,7 +22,8 @@ const config = {
 		mdsvex({
 			extensions: ['.md'],
 			remarkPlugins: [remarkMath],
-			rehypePlugins: [staticMath, headingIds, lessonLinks, figureImages]
+			// headingIds reads the headings' text before staticMath turns their TeX into markup.
+			rehypePlugins: [headingIds, quizIds, staticMath, lessonLinks, figureImages]
 		})
 	],
 	kit: {

@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
+import { terms } from '../../src/lib/content/glossary';
 import { watchProblems } from './helpers';
-import { terms } from '../../content/glossary/terms';
 
 for (const lang of ['zh-TW', 'en'] as const) {
 	test(`${lang} glossary lists every term pair with its definition`, async ({ page }) => {

@@ -2,25 +2,37 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { langs, type Lang } from '$lib/i18n/lang';
-import { terms } from '$content/glossary/terms';
+import { terms } from '$lib/content/glossary';
 import { lessonFolders, lessonSlugs } from '../../scripts/coursePages.mjs';
-import { lessonProblems, quizIds, type LessonSource } from './lessonChecks';
+import { body, lessonProblems, quizIds, type LessonSource } from './lessonChecks';
 
 const ROOT = 'content/lessons';
 // As the site reads them (src/lib/content/catalog.server.ts): any numbered folder is a lesson.
 const folders = lessonFolders(ROOT);
 // steps.ts modules, loaded through Vite so their `$lib` type import resolves like in the app.
+// Each lesson's metadata as the site reads it (src/lib/content/catalog.server.ts).
+const metadata = import.meta.glob<Record<string, unknown>>('/content/lessons/*/*.md', {
+	eager: true,
+	import: 'metadata'
+});
 const stepModules = import.meta.glob<Record<string, unknown>>('/content/lessons/*/steps.ts', {
 	eager: true
 });
 
 function readLesson(folder: string): LessonSource {
 	const markdown: Partial<Record<Lang, string>> = {};
+	const meta: LessonSource['meta'] = {};
 	for (const lang of langs) {
 		const file = join(ROOT, folder, `${lang}.md`);
 		if (existsSync(file)) markdown[lang] = readFileSync(file, 'utf8');
+		meta[lang] = metadata[`/content/lessons/${folder}/${lang}.md`];
 	}
-	return { folder, markdown, steps: stepModules[`/content/lessons/${folder}/steps.ts`] ?? null };
+	return {
+		folder,
+		markdown,
+		meta,
+		steps: stepModules[`/content/lessons/${folder}/steps.ts`] ?? null
+	};
 }
 
 describe('every lesson in content/lessons', () => {
@@ -31,6 +43,20 @@ describe('every lesson in content/lessons', () => {
 
 	it.each(folders)('%s: both languages, front matter, same structure, steps match', (folder) => {
 		expect(lessonProblems(readLesson(folder))).toEqual([]);
+	});
+
+	it.each(folders)('%s: its metadata lists its ## headings and Quiz ids', (folder) => {
+		const lesson = readLesson(folder);
+		for (const lang of langs) {
+			const md = lesson.markdown[lang]!;
+			const headings = body(md)
+				.split('\n')
+				.flatMap((line) => /^##\s+(.+?)\s*$/.exec(line)?.[1] ?? []);
+			const toc = lesson.meta[lang]?.toc as { id: string; text: string }[];
+			expect(toc.map((e) => e.text)).toEqual(headings);
+			expect(toc.map((e) => e.id)).toEqual(headings.map((_, i) => `s${i + 1}`));
+			expect(lesson.meta[lang]?.quizIds).toEqual(quizIds(md));
+		}
 	});
 
 	it('uses each Quiz id in one lesson only', () => {
@@ -84,13 +110,7 @@ describe('the glossary', () => {
 
 // The checks must be able to fail: each broken lesson below trips exactly the rule it breaks.
 describe('the lesson checks catch', () => {
-	const zh = `---
-title: 標題
-summary: 摘要
-order: 1
----
-
-## 一
+	const zh = `## 一
 
 <Widget name="descent1d" />
 
@@ -123,10 +143,14 @@ why
 
 </Quiz>
 `;
-	const en = zh.replace('title: 標題', 'title: Title').replace('summary: 摘要', 'summary: Summary');
+	const en = zh;
 	const good: LessonSource = {
 		folder: '01-sample',
 		markdown: { 'zh-TW': zh, en },
+		meta: {
+			'zh-TW': { title: '標題', summary: '摘要', order: 1 },
+			en: { title: 'Title', summary: 'Summary', order: 1 }
+		},
 		steps: { steps: [{ step: 1 }, { step: 2 }] }
 	};
 	const problemsWith = (change: Partial<LessonSource>) => lessonProblems({ ...good, ...change });
@@ -138,8 +162,8 @@ why
 		expect(problemsWith({ markdown: { 'zh-TW': zh } })).toEqual(['01-sample/en.md is missing']);
 	});
 	it.each(['title', 'summary', 'order'])('a missing front-matter %s', (field) => {
-		const broken = en.replace(new RegExp(`^${field}:.*\\n`, 'm'), '');
-		expect(problemsWith({ markdown: { 'zh-TW': zh, en: broken } })).toContain(
+		const broken = { ...good.meta.en, [field]: undefined };
+		expect(problemsWith({ meta: { ...good.meta, en: broken } })).toContain(
 			`01-sample/en.md has no front-matter ${field}`
 		);
 	});
@@ -158,6 +182,12 @@ why
 	it('a different number of Think questions', () => {
 		const broken = en.replace('<Think question="q">a</Think>', '');
 		expect(problemsWith({ markdown: { 'zh-TW': zh, en: broken } }).join()).toMatch(/Think/);
+	});
+	it('an order that is not a number, or differs between languages', () => {
+		const text = { ...good.meta.en, order: 'one' };
+		expect(problemsWith({ meta: { ...good.meta, en: text } }).join()).toMatch(/non-numeric order/);
+		const two = { ...good.meta.en, order: 2 };
+		expect(problemsWith({ meta: { ...good.meta, en: two } }).join()).toMatch(/differ in order/);
 	});
 	it('an order other than the folder number', () => {
 		expect(problemsWith({ folder: '02-sample' }).join()).toMatch(/order 1, not its folder/);

@@ -2,7 +2,6 @@
  * Structural checks on lesson sources, shared by tests/unit/content.test.ts. Pure functions over
  * strings, so the test can feed them both the real lessons and deliberately broken ones.
  */
-import { parseFrontMatter } from '$lib/content/frontMatter';
 import { langs, type Lang } from '$lib/i18n/lang';
 
 export const REQUIRED_FIELDS = ['title', 'summary', 'order'] as const;
@@ -11,6 +10,8 @@ export const REQUIRED_FIELDS = ['title', 'summary', 'order'] as const;
 export interface LessonSource {
 	folder: string;
 	markdown: Partial<Record<Lang, string>>;
+	/** Each language's `metadata` as mdsvex exports it (the front matter, parsed by mdsvex). */
+	meta: Partial<Record<Lang, Record<string, unknown>>>;
 	/** The exports of steps.ts (arrays of step settings), or null when the lesson has none. */
 	steps: Record<string, unknown> | null;
 }
@@ -79,13 +80,14 @@ export function lessonProblems(lesson: LessonSource): string[] {
 		if (lesson.markdown[lang] === undefined) problems.push(`${where(lang)} is missing`);
 	}
 	for (const lang of present) {
-		const fm = parseFrontMatter(lesson.markdown[lang]!);
+		const fm = lesson.meta[lang] ?? {};
 		for (const field of REQUIRED_FIELDS) {
-			if (!fm?.[field]?.trim()) problems.push(`${where(lang)} has no front-matter ${field}`);
+			if (String(fm[field] ?? '').trim() === '')
+				problems.push(`${where(lang)} has no front-matter ${field}`);
 		}
-		if (fm?.order !== undefined && !Number.isFinite(Number(fm.order))) {
+		if (fm.order !== undefined && typeof fm.order !== 'number') {
 			problems.push(`${where(lang)} has a non-numeric order "${fm.order}"`);
-		} else if (fm?.order !== undefined && Number(fm.order) !== Number(lesson.folder.slice(0, 2))) {
+		} else if (fm.order !== undefined && fm.order !== Number(lesson.folder.slice(0, 2))) {
 			problems.push(`${where(lang)} has order ${fm.order}, not its folder's number`);
 		}
 		// A short self-check ends each lesson (CONTENT.md): two to four questions.
@@ -121,8 +123,8 @@ export function lessonProblems(lesson: LessonSource): string[] {
 					`${lesson.folder}: ${pair} differ in Think questions (${thinkCount(a)} vs ${thinkCount(b)})`
 				);
 			}
-			const orderA = parseFrontMatter(a)?.order;
-			const orderB = parseFrontMatter(b)?.order;
+			const orderA = lesson.meta[first]?.order;
+			const orderB = lesson.meta[lang]?.order;
 			if (orderA !== orderB) {
 				problems.push(`${lesson.folder}: ${pair} differ in order (${orderA} vs ${orderB})`);
 			}

@@ -1,50 +1,24 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { isLang, langs, type Lang } from '$lib/i18n/lang';
-import { parseFrontMatter } from './frontMatter';
-import { tableOfContents, type TocEntry } from './toc';
+import { langs, type Lang } from '$lib/i18n/lang';
+import type { LessonMeta, LessonMetadata, TocEntry } from './lessons';
 
-/** A lesson's front matter plus where it lives. */
-export interface LessonMeta {
-	/** Folder name without its number, e.g. "gradient-descent". */
-	slug: string;
-	lang: Lang;
-	title: string;
-	summary: string;
-	order: number;
-}
+// Eager, and only on the server (prerendering): in a page's own script these imports would bring
+// every lesson's component along with its metadata. Pages receive the few fields they show.
+const modules = import.meta.glob<LessonMetadata>('/content/lessons/*/*.md', {
+	eager: true,
+	import: 'metadata'
+});
 
-const ROOT = 'content/lessons';
+type Entry = LessonMeta & Pick<LessonMetadata, 'toc' | 'quizIds'>;
 
-// Read at build time only (prerendering): pages receive the few fields they show, never the
-// Markdown source.
-type Entry = LessonMeta & { toc: TocEntry[]; quizIds: string[] };
-
-function readCatalog(): Entry[] {
-	const found: Entry[] = [];
-	for (const folder of readdirSync(ROOT)) {
-		const m = /^\d+-([a-z0-9-]+)$/.exec(folder);
-		if (!m) continue;
-		for (const file of readdirSync(join(ROOT, folder))) {
-			const lang = file.replace(/\.md$/, '');
-			if (!file.endsWith('.md') || !isLang(lang)) continue;
-			const markdown = readFileSync(join(ROOT, folder, file), 'utf8');
-			const fm = parseFrontMatter(markdown) ?? {};
-			found.push({
-				slug: m[1],
-				lang,
-				title: fm.title ?? m[1],
-				summary: fm.summary ?? '',
-				order: Number(fm.order ?? 0),
-				toc: tableOfContents(markdown),
-				quizIds: [...markdown.matchAll(/<Quiz\b[^>]*?\bid="([^"]+)"/g)].map((q) => q[1])
-			});
-		}
-	}
-	return found.sort((a, b) => a.order - b.order);
-}
-
-const catalog = readCatalog();
+const catalog: Entry[] = Object.entries(modules)
+	.flatMap(([path, m]): Entry[] => {
+		const [, slug, lang] = /\/\d+-([a-z0-9-]+)\/([^/]+)\.md$/.exec(path) ?? [];
+		const known = langs.find((l) => l === lang);
+		if (!slug || !known) return [];
+		const { title, summary, order, toc, quizIds } = m;
+		return [{ slug, lang: known, title, summary, order, toc, quizIds }];
+	})
+	.sort((a, b) => a.order - b.order);
 
 export function lessonsIn(lang: Lang): LessonMeta[] {
 	return catalog

@@ -7,9 +7,8 @@ const STATIC = new URL('../../../static', import.meta.url);
  * A rehype plugin for a lesson's pictures (`![…](/figures/x.svg)`). Each goes into a frame that
  * keeps its room from the start (its width and height, read from the SVG file), so nothing
  * moves when it arrives. The picture loads lazily, and app.css holds it back until the frame is
- * half a screen from view: an SVG's text costs the main thread its layout and paint (tens of ms
- * on Linux, where each new font size asks the browser process), which a picture below the first
- * screen should not add to a page that is starting. That is CSS, not script, so it works with
+ * half a screen from view: an SVG's text costs the main thread its layout and paint, which a
+ * picture below the first screen should not add to a page that is starting. That is CSS, not script, so it works with
  * JavaScript off too. (The slides show them all at once.) Plain JS: svelte.config.js runs it at
  * build time.
  */

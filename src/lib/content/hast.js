@@ -3,6 +3,9 @@
  * the plugins at build time.
  * @typedef {{ type: string, tagName?: string, value?: string,
  *   properties?: Record<string, unknown>, children?: HastNode[] }} HastNode
+ * @typedef {{ data: { fm?: Record<string, unknown> }, filename?: string, path?: string,
+ *   history?: string[] }} LessonFile the file a plugin is given; mdsvex exports `data.fm` as the
+ *   lesson's `metadata`, so a plugin adds to it what the site needs to know without the body
  */
 
 /**
@@ -14,4 +17,15 @@
 export function visit(node, fn) {
 	if (fn(node) === false) return;
 	for (const child of node.children ?? []) visit(child, fn);
+}
+
+/**
+ * The text a reader sees in `node`. Inline math is still its TeX here (the math plugin runs
+ * later), which reads well enough in a list of contents.
+ * @param {HastNode} node
+ * @returns {string}
+ */
+export function textOf(node) {
+	if (node.type === 'text') return node.value ?? '';
+	return (node.children ?? []).map(textOf).join('');
 }

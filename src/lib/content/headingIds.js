@@ -1,22 +1,30 @@
-import { visit } from './hast.js';
+import { textOf, visit } from './hast.js';
 
 /** @typedef {import('./hast.js').HastNode} HastNode */
+/** @typedef {import('./hast.js').LessonFile} LessonFile */
 
 /**
- * A rehype plugin giving every `##` heading (h2) of a lesson the id `s1`, `s2`, … in order.
- * Ids by position are the same in both languages, so switching language keeps the section.
- * Plain JS: svelte.config.js runs it at build time.
+ * A rehype plugin giving every `##` heading (h2) of a lesson the id `s1`, `s2`, … in order, and
+ * listing them with their text as the lesson's contents (`metadata.toc`). Ids by position are the
+ * same in both languages, so switching language keeps the section. Plain JS: svelte.config.js
+ * runs it at build time.
  */
 export function headingIds() {
-	/** @param {HastNode} tree */
-	return (tree) => {
-		let n = 0;
+	/**
+	 * @param {HastNode} tree
+	 * @param {LessonFile} file
+	 */
+	return (tree, file) => {
+		/** @type {{ id: string, text: string }[]} */
+		const toc = [];
 		visit(tree, (node) => {
 			if (node.type === 'element' && node.tagName === 'h2') {
-				n += 1;
-				node.properties = { ...node.properties, id: `s${n}` };
+				const id = `s${toc.length + 1}`;
+				node.properties = { ...node.properties, id };
+				toc.push({ id, text: textOf(node).trim() });
 			}
 		});
+		file.data.fm = { ...file.data.fm, toc };
 	};
 }
 
@@ -28,7 +36,7 @@ export function headingIds() {
 export function lessonLinks() {
 	/**
 	 * @param {HastNode} tree
-	 * @param {{ filename?: string, path?: string, history?: string[] }} file
+	 * @param {LessonFile} file
 	 */
 	return (tree, file) => {
 		const name = file?.filename ?? file?.path ?? file?.history?.[0] ?? '';

@@ -4,12 +4,9 @@ import { visit } from './hast.js';
 /**
  * A rehype plugin that typesets a lesson's formulas (remark-math's `.math-inline` and
  * `.math-display`) with KaTeX at build time, as plain markup in the page.
- *
- * Why not rehype-katex-svelte: it wraps each formula in `{@html …}`, and every one of those is a
- * block that the page's JavaScript has to walk and set up when it starts (hydration). The neuron
- * lesson has 139 of them, and they made up much of the longest task while a phone loads it.
- * As plain markup, they are static HTML that hydration skips. Braces are written as character
- * references, so that Svelte does not read the TeX in KaTeX's MathML as expressions.
+ * Plain markup is static HTML that hydration skips; a formula inside `{@html …}` would be a block
+ * the page's script sets up when it starts. Braces are written as character references, so
+ * that Svelte does not read the TeX in KaTeX's MathML as expressions.
  * Plain JS: svelte.config.js runs it at build time.
  * @param {import('katex').KatexOptions} [options]
  */

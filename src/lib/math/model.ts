@@ -171,16 +171,8 @@ export function lossAndGradient(
 }
 
 /** The gradient of lossAndGradient alone, into `grad`: the loss (a softplus a sample) is skipped. */
-export function gradient(
-	spec: ModelSpec,
-	lossId: LossId,
-	w: ArrayLike<number>,
-	x: ArrayLike<number>,
-	y: ArrayLike<number>,
-	batch: ArrayLike<number>,
-	grad: Float64Array
-): void {
-	pass(spec, lossId, w, x, y, batch, grad, false, undefined);
+export function gradient(...args: Parameters<typeof lossAndGradient>): void {
+	pass(...args, false, undefined);
 }
 
 /**

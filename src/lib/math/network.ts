@@ -105,8 +105,7 @@ function makeNetwork(shape: NetworkShape): Network {
 
 /**
  * Empty buffers for one forward pass; reuse them across samples to allocate nothing. Without
- * `products` the pass keeps only sums and outputs: training needs no more, and storing every
- * product slowed an epoch by a tenth.
+ * `products` the pass keeps only sums and outputs, all that training needs.
  */
 export function createTrace(shape: NetworkShape, products = true): NetworkTrace {
 	const { sizes } = shape;

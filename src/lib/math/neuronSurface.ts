@@ -1,8 +1,7 @@
 import type { LossId } from './ids';
 import { lossAndGradient, meanLoss, type ModelSpec } from './model';
-import type { Minimum } from './surfaces';
+import type { Minimum, SurfaceOf } from './surfaces';
 import type { NeuronSurfaceId } from './ids';
-import type { Objective } from './objective';
 
 /**
  * The loss surface of the course's own neuron: one input x, one weight w, one bias b and a
@@ -24,13 +23,7 @@ export const neuronData = {
 	y: Float64Array.from([0, 0, 0, 1, 0, 1, 1, 1])
 } as const;
 
-export interface NeuronSurface extends Objective {
-	readonly id: NeuronSurfaceId;
-	readonly dim: 2;
-	readonly minima: readonly Minimum[];
-	readonly saddles: readonly (readonly [number, number])[];
-	readonly defaultStart: readonly [number, number];
-}
+export type NeuronSurface = SurfaceOf<NeuronSurfaceId>;
 
 /**
  * Plotting box for (w, b): with |x| ≤ 3 it keeps |z| ≤ 26, where σ is still representable. It

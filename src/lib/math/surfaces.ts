@@ -13,8 +13,9 @@ export interface Minimum {
 	global: boolean;
 }
 
-export interface Surface extends Objective {
-	readonly id: SurfaceId;
+/** A two-weight loss surface whose id is one of `Id`: the descent widgets draw any of them. */
+export interface SurfaceOf<Id extends string> extends Objective {
+	readonly id: Id;
 	readonly dim: 2;
 	readonly minima: readonly Minimum[];
 	/** Stationary points that are neither minima nor maxima. */
@@ -22,6 +23,8 @@ export interface Surface extends Objective {
 	/** A start that shows the surface's character. */
 	readonly defaultStart: readonly [number, number];
 }
+
+export type Surface = SurfaceOf<SurfaceId>;
 
 export interface SurfaceParams {
 	/** Curvature a of the bowl a·(w₁² + w₂²)/2; its critical learning rate is 2/a. */

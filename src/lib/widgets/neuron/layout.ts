@@ -62,6 +62,25 @@ export const lerp = (a: Point, b: Point, t: number): Point => ({
 });
 
 /** The point where an edge leaves its source circle / enters its target, so arrows stay visible. */
+/** The input chips, one on each input node: x₁, x₂, … */
+function inputChips(inputs: Point[]): DiagramChip[] {
+	return inputs.map((node, i) => ({
+		part: `x${i}`,
+		key: `x${i + 1}`,
+		name: `x${SUB[i]}`,
+		x: node.x,
+		y: node.y
+	}));
+}
+
+/** The output's edge to the loss, and the answer y's. */
+function lossEdges(out: Point, loss: Point, target: Point): DiagramEdge[] {
+	return [
+		{ id: 'loss', from: out, to: loss },
+		{ id: 'target', from: target, to: loss }
+	];
+}
+
 export function trimEdge(e: DiagramEdge, r0: number, r1: number): DiagramEdge {
 	const dx = e.to.x - e.from.x;
 	const dy = e.to.y - e.from.y;
@@ -104,18 +123,11 @@ export function neuronDiagram(width: number, n: number): Diagram {
 		{ id: 'bias', from: bias, to: sum },
 		{ id: 'net', from: sum, to: act },
 		{ id: 'out', from: act, to: out },
-		{ id: 'loss', from: out, to: loss },
-		{ id: 'target', from: target, to: loss }
+		...lossEdges(out, loss, target)
 	];
 	const chipAt = (node: Point) => lerp(node, sum, narrow ? 0.5 : 0.36);
 	const chips: DiagramChip[] = [
-		...inputs.map((node, i) => ({
-			part: `x${i}`,
-			key: `x${i + 1}`,
-			name: `x${SUB[i]}`,
-			x: node.x,
-			y: node.y
-		})),
+		...inputChips(inputs),
 		...inputs.map((node, i) => ({
 			part: `w${i}`,
 			key: `w${i + 1}`,
@@ -198,17 +210,10 @@ export function twoLayerDiagram(width: number): Diagram {
 	const edges: DiagramEdge[] = [
 		...hidden.flatMap((h, j) => inputs.map((x, i) => ({ id: `in${i}h${j}`, from: x, to: h }))),
 		...hidden.map((h, j) => ({ id: `h${j}o`, from: h, to: out })),
-		{ id: 'loss', from: out, to: loss },
-		{ id: 'target', from: target, to: loss }
+		...lossEdges(out, loss, target)
 	];
 	const chips: DiagramChip[] = [
-		...inputs.map((node, i) => ({
-			part: `x${i}`,
-			key: `x${i + 1}`,
-			name: `x${SUB[i]}`,
-			x: node.x,
-			y: node.y
-		})),
+		...inputChips(inputs),
 		...hidden.flatMap((h, j) =>
 			inputs.map((x, i) => ({
 				part: `w${j}${i}`,

@@ -7,14 +7,8 @@
 import type { NeuronCycle } from '$lib/math/neuron';
 import { sub, texFactor as F, texNumber as N } from './format';
 import type { CycleStep } from './stepTypes';
-import {
-	texActivation,
-	texActivationSlope,
-	texCompare,
-	texLoss,
-	texLossSlope,
-	texTuple
-} from './texTerms';
+import { outputSteps } from './outputSteps';
+import { texActivation, texCompare, texTuple } from './texTerms';
 
 export type NeuronStepMode = 'forward' | 'full';
 
@@ -81,38 +75,21 @@ export function neuronSteps(c: NeuronCycle, mode: NeuronStepMode): CycleStep[] {
 
 	if (mode === 'forward') return steps;
 
-	steps.push({
-		id: 'loss',
-		kind: 'loss',
-		symbol: 'L',
-		phase: 'loss',
-		parts: ['loss', 'y', 'out'],
-		edges: [{ id: 'loss', flow: 'forward', value: fw.yHat }],
-		tex: texLoss(c.loss, fw.yHat, c.y, fw.loss),
-		value: fw.loss
-	});
-
-	steps.push({
-		id: 'dLdyhat',
-		kind: 'dLossDOut',
-		symbol: '∂L/∂ŷ',
-		phase: 'backward',
-		parts: ['loss', 'out'],
-		edges: [{ id: 'loss', flow: 'backward' }],
-		tex: texLossSlope(c.loss, fw.yHat, c.y, bw.dLossDOut),
-		value: bw.dLossDOut
-	});
-
-	steps.push({
-		id: 'dyhatdnet',
-		kind: 'dOutDNet',
-		symbol: '∂ŷ/∂net',
-		phase: 'backward',
-		parts: ['act'],
-		edges: [],
-		tex: texActivationSlope(c.activation, '\\hat y', 'net', fw.net, fw.yHat, bw.dOutDNet),
-		value: bw.dOutDNet
-	});
+	steps.push(
+		...outputSteps(
+			{
+				activation: c.activation,
+				loss: c.loss,
+				y: c.y,
+				net: fw.net,
+				yHat: fw.yHat,
+				lossValue: fw.loss,
+				dLossDOut: bw.dLossDOut,
+				dOutDNet: bw.dOutDNet
+			},
+			{ lossParts: ['loss', 'y', 'out'], out: 'out', act: 'act', netTex: 'net', netSymbol: 'net' }
+		)
+	);
 
 	const chain = `${DL_DY} \\cdot ${DY_DNET}`;
 	const chainNumbers = `${F(bw.dLossDOut)} \\times ${F(bw.dOutDNet)}`;

@@ -13,17 +13,14 @@ import type { TwoLayerCycle } from '$lib/math/twoLayer';
 import { sub, texFactor as F, texNumber as N } from './format';
 import type { CycleStep } from './stepTypes';
 import { twoLayerUpdateSteps } from './twoLayerUpdateSteps';
-import { texActivation, texActivationSlope, texLoss, texLossSlope, texTuple } from './texTerms';
+import { outputSteps } from './outputSteps';
+import { texActivation, texActivationSlope, texTuple } from './texTerms';
+import { twoLayerIndex } from './twoLayerIndex';
 
 export function twoLayerSteps(c: TwoLayerCycle): CycleStep[] {
-	const nIn = c.x.length;
-	const nHidden = c.params.w2.length;
-	const ins = Array.from({ length: nIn }, (_, i) => i);
-	const hid = Array.from({ length: nHidden }, (_, j) => j);
-	const k = (i: number) => i + 1;
+	const { ins, hid, k, at } = twoLayerIndex(c);
 	const p = c.params;
 	const { forward: fw, backward: bw } = c;
-	const at = (j: number, i: number) => j * nIn + i;
 	const steps: CycleStep[] = [];
 
 	steps.push({
@@ -100,45 +97,22 @@ export function twoLayerSteps(c: TwoLayerCycle): CycleStep[] {
 		tex: texActivation(c.outputActivation, '\\hat y', 'net_o', fw.outputNet, fw.yHat),
 		value: fw.yHat
 	});
-	steps.push({
-		id: 'loss',
-		kind: 'loss',
-		symbol: 'L',
-		phase: 'loss',
-		parts: ['loss', 'y'],
-		edges: [{ id: 'loss', flow: 'forward', value: fw.yHat }],
-		tex: texLoss(c.loss, fw.yHat, c.y, fw.loss),
-		value: fw.loss
-	});
-
-	// The output layer.
-	steps.push({
-		id: 'dLdyhat',
-		kind: 'dLossDOut',
-		symbol: '∂L/∂ŷ',
-		phase: 'backward',
-		parts: ['loss', 'o'],
-		edges: [{ id: 'loss', flow: 'backward' }],
-		tex: texLossSlope(c.loss, fw.yHat, c.y, bw.dLossDOut),
-		value: bw.dLossDOut
-	});
-	steps.push({
-		id: 'dyhatdnet',
-		kind: 'dOutDNet',
-		symbol: '∂ŷ/∂netₒ',
-		phase: 'backward',
-		parts: ['o'],
-		edges: [],
-		tex: texActivationSlope(
-			c.outputActivation,
-			'\\hat y',
-			'net_o',
-			fw.outputNet,
-			fw.yHat,
-			bw.dOutDNet
-		),
-		value: bw.dOutDNet
-	});
+	// The loss, then the output layer.
+	steps.push(
+		...outputSteps(
+			{
+				activation: c.outputActivation,
+				loss: c.loss,
+				y: c.y,
+				net: fw.outputNet,
+				yHat: fw.yHat,
+				lossValue: fw.loss,
+				dLossDOut: bw.dLossDOut,
+				dOutDNet: bw.dOutDNet
+			},
+			{ lossParts: ['loss', 'y'], out: 'o', act: 'o', netTex: 'net_o', netSymbol: 'netₒ' }
+		)
+	);
 	steps.push({
 		id: 'deltao',
 		kind: 'outputDelta',

@@ -3,16 +3,12 @@ import type { TwoLayerCycle } from '$lib/math/twoLayer';
 import { sub, texFactor as F, texNumber as N } from './format';
 import type { CycleStep } from './stepTypes';
 import { texCompare } from './texTerms';
+import { twoLayerIndex } from './twoLayerIndex';
 
 export function twoLayerUpdateSteps(c: TwoLayerCycle): CycleStep[] {
-	const nIn = c.x.length;
-	const nHidden = c.params.w2.length;
-	const ins = Array.from({ length: nIn }, (_, i) => i);
-	const hid = Array.from({ length: nHidden }, (_, j) => j);
-	const k = (i: number) => i + 1;
+	const { ins, hid, k, at } = twoLayerIndex(c);
 	const p = c.params;
 	const { forward: fw, backward: bw, update: up } = c;
-	const at = (j: number, i: number) => j * nIn + i;
 	const steps: CycleStep[] = [];
 
 	// Every parameter moves against its gradient.
