@@ -206,6 +206,17 @@ describe('the protocol’s types', () => {
 		expectTypeOf<Awaited<ReturnType<Remote['sampleLandscape']>>>().toEqualTypeOf<
 			import('$lib/engine/protocol').Result<import('$lib/engine/landscapeProtocol').LandscapeAnswer>
 		>();
+		// The trainer's settings and checkpoint are the math core's types, not copies of them.
+		type OpenRequest = import('$lib/engine/trainerProtocol').TrainerOpenRequest;
+		expectTypeOf<OpenRequest['settings']>().toEqualTypeOf<
+			import('$lib/math/training').TrainSettings
+		>();
+		expectTypeOf<NonNullable<OpenRequest['resume']>['checkpoint']>().toEqualTypeOf<
+			import('$lib/math/training').TrainerCheckpoint
+		>();
+		expectTypeOf<Parameters<Remote['descendCurve']>[0]['optimizer']>().toEqualTypeOf<
+			import('$lib/math/optimizers').OptimizerSettings
+		>();
 		// api.ts implements the protocol exactly (a compile error otherwise).
 		expectTypeOf(api).toEqualTypeOf<import('$lib/engine/protocol').EngineApi>();
 

@@ -11,7 +11,7 @@ import {
 	rotate,
 	START,
 	TARGET
-} from '../../src/lib/widgets/surface3d/orbit';
+} from '../../src/lib/widgets/surface3d/render/orbit';
 
 const orbit = fc.record({
 	theta: fc.double({ min: -10, max: 10, noNaN: true }),

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Matrix4, PerspectiveCamera, Vector3 } from 'three';
-import { HEIGHT, heightScale, type Grid } from '../../src/lib/widgets/surface3d/mesh';
-import { floorSight, heightField, hidden } from '../../src/lib/widgets/surface3d/occlusion';
+import { HEIGHT, heightScale, type Grid } from '../../src/lib/widgets/surface3d/render/mesh';
+import { floorSight, heightField, hidden } from '../../src/lib/widgets/surface3d/render/occlusion';
 import {
 	drawOverlay,
 	project,
 	type Context2D,
 	type OverlayBall,
 	type Projection
-} from '../../src/lib/widgets/surface3d/overlay';
-import { cameraPosition, TARGET, type Orbit } from '../../src/lib/widgets/surface3d/orbit';
+} from '../../src/lib/widgets/surface3d/render/overlay';
+import { cameraPosition, TARGET, type Orbit } from '../../src/lib/widgets/surface3d/render/orbit';
 
 const FLOOR = -0.2;
 

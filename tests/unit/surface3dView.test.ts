@@ -16,10 +16,10 @@ import {
 	toScene,
 	viridis,
 	type Grid
-} from '../../src/lib/widgets/surface3d/mesh';
+} from '../../src/lib/widgets/surface3d/render/mesh';
 import { heightImage, isolines, ticks } from '../../src/lib/widgets/surface3d/contours';
 import { ballLine, stateAt, weight } from '../../src/lib/widgets/surface3d/readout';
-import { pixelRatio } from '../../src/lib/widgets/surface3d/webgl';
+import { pixelRatio } from '../../src/lib/widgets/surface3d/render/webgl';
 
 const grid = (id: Parameters<typeof getSurface>[0], n = 21) =>
 	sampleGrid(getSurface(id), n) as Grid;

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { api } from '../../src/lib/engine/api';
-import type { TrainerSettingsRequest } from '../../src/lib/engine/trainerProtocol';
+import type { TrainSettings } from '../../src/lib/engine/trainerProtocol';
 import { trainerData } from '../../src/lib/math/dataset';
 import { Trainer } from '../../src/lib/math/training';
 
-const settings: TrainerSettingsRequest = {
+const settings: TrainSettings = {
 	model: 'mlp',
 	hidden: 8,
 	activation: 'tanh',

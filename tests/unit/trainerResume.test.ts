@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { api } from '$lib/engine/api';
-import type { TrainerSettingsRequest, TrainerSnapshot } from '$lib/engine/trainerProtocol';
+import type { TrainSettings, TrainerSnapshot } from '$lib/engine/trainerProtocol';
 import { trainerData } from '$lib/math/dataset';
 import { Trainer } from '$lib/math/training';
 
 // A run that a stopped worker was training goes on in a new one from its checkpoint, exactly.
-const settings: TrainerSettingsRequest = {
+const settings: TrainSettings = {
 	model: 'mlp',
 	hidden: 6,
 	activation: 'tanh',

@@ -1,37 +1,48 @@
 /**
- * The 3D loss surface's part of the engine protocol (types only): the landscapes it draws and the
- * runs of its balls, each step judged by the run classifier (math/runStatus.ts).
+ * The 3D loss surface's part of the engine protocol: the landscapes it draws and the runs of its
+ * balls, each step judged by the run classifier (math/runStatus.ts). Requests are the schemas'
+ * outputs.
  */
-import type { LossSurfaceId } from '$lib/math/ids';
-import type { OptimizerRequest, Result, TrajectoryAnswer } from './protocol';
+import * as v from 'valibot';
+import type { Trajectory } from '$lib/math/descend';
+import type { SurfaceGrid } from '$lib/math/grid';
+import { lossSurfaceIds } from '$lib/math/ids';
+import type { Result } from './result';
+import {
+	curvatureSchema,
+	finite,
+	MAX_GRID,
+	MAX_STEPS,
+	optimizerSchema,
+	stepCount
+} from './validate';
 
-export interface SampleLandscapeRequest {
-	surface: LossSurfaceId;
+const surface = v.picklist(lossSurfaceIds);
+
+export const sampleLandscapeSchema = v.object({
+	surface,
 	/** Curvature of the bowl. */
-	a?: number;
+	a: curvatureSchema,
 	/** Samples per side of the grid. */
-	n: number;
-}
+	n: v.pipe(stepCount(MAX_GRID), v.minValue(2))
+});
+export type SampleLandscapeRequest = v.InferOutput<typeof sampleLandscapeSchema>;
 
-export interface LandscapeAnswer {
-	n: number;
-	/** L at (w₁ = lo₁ + i·Δ₁, w₂ = lo₂ + j·Δ₂), row-major: index j·n + i. */
-	values: Float32Array;
-	min: number;
-	max: number;
-	domain: [[number, number], [number, number]];
+/** The sampled grid and the surface's landmarks, as plain arrays that cross to the page. */
+export interface LandscapeAnswer extends SurfaceGrid {
 	minima: { w: [number, number]; f: number; global: boolean }[];
 	saddles: [number, number][];
 	defaultStart: [number, number];
 }
 
-export interface DescendLandscapeRequest {
-	surface: LossSurfaceId;
-	a?: number;
-	optimizer: OptimizerRequest;
-	start: [number, number];
-	maxSteps: number;
-}
+export const descendLandscapeSchema = v.object({
+	surface,
+	a: curvatureSchema,
+	optimizer: optimizerSchema,
+	start: v.tuple([finite, finite]),
+	maxSteps: stepCount(MAX_STEPS)
+});
+export type DescendLandscapeRequest = v.InferOutput<typeof descendLandscapeSchema>;
 
 /**
  * The classifier's verdict at every step k = 0 … steps: `kinds[k]` indexes runKinds
@@ -44,7 +55,7 @@ export interface RunStates {
 	local: Uint8Array;
 }
 
-export interface LandscapeRunAnswer extends TrajectoryAnswer {
+export interface LandscapeRunAnswer extends Trajectory {
 	states: RunStates;
 }
 

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
-import { curveIds, optimizerIds } from '$lib/math/ids';
-import type { Result } from './protocol';
+import { optimizerIds } from '$lib/math/ids';
+import type { OptimizerSettings } from '$lib/math/optimizers';
+import type { Result } from './result';
 
 /** A finite number, the base of every numeric field that crosses the boundary. */
 export const finite = v.pipe(v.number(), v.finite());
@@ -9,7 +10,8 @@ export const unit = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1))
 export const stepCount = (max: number) =>
 	v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(max));
 
-export const optimizerSchema = v.object({
+// Typed by the math core's settings, so the schema cannot drift from what the optimizers read.
+export const optimizerSchema: v.GenericSchema<OptimizerSettings> = v.object({
 	id: v.picklist(optimizerIds),
 	lr: v.pipe(v.number(), v.finite(), v.gtValue(0), v.maxValue(1000)),
 	beta: v.optional(v.pipe(unit, v.ltValue(1))),
@@ -22,7 +24,6 @@ export const optimizerSchema = v.object({
 export const curvatureSchema = v.optional(
 	v.pipe(v.number(), v.finite(), v.gtValue(0), v.maxValue(100))
 );
-export const curveSchema = v.picklist(curveIds);
 
 /** Largest trajectory the engine computes in one answer. */
 export const MAX_STEPS = 100_000;

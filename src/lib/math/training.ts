@@ -47,7 +47,8 @@ export interface EpochMetrics {
 	valAccuracy: number;
 }
 
-export type TrainerStatus = 'ready' | 'training' | 'done' | 'diverged';
+export const trainerStatuses = ['ready', 'training', 'done', 'diverged'] as const;
+export type TrainerStatus = (typeof trainerStatuses)[number];
 
 /** Learning rates a run accepts, at its start or mid-way (the engine's limits use the same). */
 export const LEARNING_RATE_RANGE = [1e-4, 100] as const;

@@ -235,11 +235,15 @@ export function twoLayerObjective(
 	return exampleObjective({ ...setup, net: twoLayerNetwork(setup.x.length, setup.nHidden, setup) });
 }
 
-/** Repeats `cycles` whole cycles; losses[k] is the loss before cycle k, the last one after. */
-export function trainTwoLayer(
-	setup: TwoLayerSetup,
-	cycles: number
-): { losses: Float64Array; params: TwoLayerParams } {
+export interface TwoLayerTraining {
+	/** losses[k] is the loss before cycle k; the last entry is the loss after the last cycle. */
+	losses: Float64Array;
+	/** The parameters after the last cycle. */
+	params: TwoLayerParams;
+}
+
+/** Repeats `cycles` whole cycles (forward, backward, update) on the same example. */
+export function trainTwoLayer(setup: TwoLayerSetup, cycles: number): TwoLayerTraining {
 	const { x, y, loss, lr } = setup;
 	const nHidden = setup.params.w2.length;
 	const net = twoLayerNetwork(x.length, nHidden, setup);

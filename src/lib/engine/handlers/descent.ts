@@ -1,30 +1,8 @@
-import * as v from 'valibot';
 import { getCurve } from '$lib/math/curves';
-import { descend } from '$lib/math/descend';
-import type { CurveSamples, Result, TrajectoryAnswer } from '../protocol';
-import {
-	curvatureSchema,
-	curveSchema,
-	finite,
-	guarded,
-	MAX_STEPS,
-	optimizerSchema,
-	stepCount
-} from '../validate';
-
-const sampleCurveSchema = v.object({
-	curve: curveSchema,
-	a: curvatureSchema,
-	n: v.pipe(stepCount(10_000), v.minValue(2))
-});
-
-const descendCurveSchema = v.object({
-	curve: curveSchema,
-	a: curvatureSchema,
-	optimizer: optimizerSchema,
-	start: finite,
-	maxSteps: stepCount(MAX_STEPS)
-});
+import { descend, type Trajectory } from '$lib/math/descend';
+import { descendCurveSchema, sampleCurveSchema, type CurveSamples } from '../descentProtocol';
+import type { Result } from '../result';
+import { guarded } from '../validate';
 
 /** Handlers for the 1D descent widget: curves, sampled and descended. */
 export const descentHandlers = {
@@ -42,7 +20,7 @@ export const descentHandlers = {
 		});
 	},
 
-	async descendCurve(req: unknown): Promise<Result<TrajectoryAnswer>> {
+	async descendCurve(req: unknown): Promise<Result<Trajectory>> {
 		return guarded(descendCurveSchema, req, ({ curve, a, optimizer, start, maxSteps }) =>
 			descend(getCurve(curve, { a }), optimizer, [start], maxSteps)
 		);

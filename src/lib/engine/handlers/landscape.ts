@@ -1,36 +1,16 @@
-import * as v from 'valibot';
 import { descend } from '$lib/math/descend';
 import { sampleGrid } from '$lib/math/grid';
-import { lossSurfaceIds } from '$lib/math/ids';
 import { getLossSurface } from '$lib/math/lossSurfaces';
 import { classifyTrajectory, runKinds, type RunState } from '$lib/math/runStatus';
-import type { LandscapeAnswer, LandscapeRunAnswer, RunStates } from '../landscapeProtocol';
-import type { Result } from '../protocol';
 import {
-	curvatureSchema,
-	finite,
-	guarded,
-	MAX_GRID,
-	MAX_STEPS,
-	optimizerSchema,
-	stepCount
-} from '../validate';
-
-const surfaceSchema = v.picklist(lossSurfaceIds);
-
-const sampleSchema = v.object({
-	surface: surfaceSchema,
-	a: curvatureSchema,
-	n: v.pipe(stepCount(MAX_GRID), v.minValue(2))
-});
-
-const descendSchema = v.object({
-	surface: surfaceSchema,
-	a: curvatureSchema,
-	optimizer: optimizerSchema,
-	start: v.tuple([finite, finite]),
-	maxSteps: stepCount(MAX_STEPS)
-});
+	descendLandscapeSchema,
+	sampleLandscapeSchema,
+	type LandscapeAnswer,
+	type LandscapeRunAnswer,
+	type RunStates
+} from '../landscapeProtocol';
+import type { Result } from '../result';
+import { guarded } from '../validate';
 
 /**
  * A ball counts as diverged once it is one domain width outside the plotted box: by then it has
@@ -61,7 +41,7 @@ function packStates(verdicts: RunState[]): RunStates {
 /** Handlers for the 3D loss surface: its grid and its balls' runs, with a verdict per step. */
 export const landscapeHandlers = {
 	async sampleLandscape(req: unknown): Promise<Result<LandscapeAnswer>> {
-		return guarded(sampleSchema, req, ({ surface, a, n }) => {
+		return guarded(sampleLandscapeSchema, req, ({ surface, a, n }) => {
 			const s = getLossSurface(surface, { a });
 			return {
 				...sampleGrid(s, n),
@@ -73,7 +53,7 @@ export const landscapeHandlers = {
 	},
 
 	async descendLandscape(req: unknown): Promise<Result<LandscapeRunAnswer>> {
-		return guarded(descendSchema, req, ({ surface, a, optimizer, start, maxSteps }) => {
+		return guarded(descendLandscapeSchema, req, ({ surface, a, optimizer, start, maxSteps }) => {
 			const s = getLossSurface(surface, { a });
 			const run = descend(s, optimizer, start, maxSteps, { escapeWidths: ESCAPE_WIDTHS });
 			return { ...run, states: packStates(classifyTrajectory(run, s)) };

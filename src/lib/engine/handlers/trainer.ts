@@ -1,135 +1,26 @@
-import * as v from 'valibot';
 import { parseCsv } from '$lib/math/csv';
 import { trainerData, type Dataset } from '$lib/math/dataset';
-import { activationIds, lossIds, optimizerIds } from '$lib/math/ids';
 import { accuracyPerClass, confusionMatrix, predictedClasses } from '$lib/math/metrics';
 import { probabilityGrid, predict } from '$lib/math/model';
 import { createRng } from '$lib/math/rng';
 import { stratifiedSplit, subset } from '$lib/math/split';
 import { isoPolylines } from '$lib/math/levelLines';
-import { dataVariants, modelKinds } from '$lib/math/ids';
-import { LEARNING_RATE_RANGE, MAX_RATE_CHANGES, Trainer } from '$lib/math/training';
-import type { Result } from '../protocol';
-import type {
-	SampleSet,
-	TrainerDataAnswer,
-	TrainerOpenAnswer,
-	TrainerRateAnswer,
-	TrainerSnapshot,
-	TrainerStepAnswer
+import { Trainer } from '$lib/math/training';
+import type { Result } from '../result';
+import {
+	TRAINER_LIMITS,
+	trainerCloseSchema,
+	trainerOpenSchema,
+	trainerRateSchema,
+	trainerStepSchema,
+	type SampleSet,
+	type TrainerDataAnswer,
+	type TrainerOpenAnswer,
+	type TrainerRateAnswer,
+	type TrainerSnapshot,
+	type TrainerStepAnswer
 } from '../trainerProtocol';
 import { guarded } from '../validate';
-
-/** Limits of what one request may ask for; the widget's ranges sit inside them. */
-export const TRAINER_LIMITS = {
-	hidden: [1, 64],
-	lr: LEARNING_RATE_RANGE,
-	batchSize: [1, 5000],
-	epochs: [1, 1000],
-	valFraction: [0.05, 0.5],
-	grid: [5, 101],
-	csvChars: 1_000_000,
-	sessions: 8
-} as const;
-
-const int = (lo: number, hi: number) =>
-	v.pipe(v.number(), v.integer(), v.minValue(lo), v.maxValue(hi));
-const num = (lo: number, hi: number) =>
-	v.pipe(v.number(), v.finite(), v.minValue(lo), v.maxValue(hi));
-const sessionId = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
-const seed = int(0, 2 ** 31 - 1);
-const valFraction = num(...TRAINER_LIMITS.valFraction);
-
-const settingsSchema = v.object({
-	model: v.picklist(modelKinds),
-	hidden: int(...TRAINER_LIMITS.hidden),
-	activation: v.picklist(activationIds),
-	loss: v.picklist(lossIds),
-	optimizer: v.picklist(optimizerIds),
-	lr: num(...TRAINER_LIMITS.lr),
-	batchSize: int(...TRAINER_LIMITS.batchSize),
-	epochs: int(...TRAINER_LIMITS.epochs),
-	seed
-});
-
-const dataSchema = v.variant('source', [
-	v.object({ source: v.literal('builtin'), variant: v.picklist(dataVariants), valFraction, seed }),
-	v.object({
-		source: v.literal('csv'),
-		text: v.pipe(v.string(), v.maxLength(TRAINER_LIMITS.csvChars)),
-		valFraction,
-		seed
-	})
-]);
-
-const count = int(0, 1e9);
-// A diverged run's last metrics are not finite.
-const metric = v.union([v.number(), v.nan()]);
-const resumeSchema = v.object({
-	checkpoint: v.object({
-		params: v.instance(Float64Array),
-		optimizer: v.object({
-			v: v.instance(Float64Array),
-			s: v.instance(Float64Array),
-			t: count
-		}),
-		lr: num(...TRAINER_LIMITS.lr),
-		order: v.instance(Uint32Array),
-		shuffle: v.object({
-			state: int(0, 2 ** 32 - 1),
-			spare: v.nullable(v.pipe(v.number(), v.finite()))
-		}),
-		epoch: int(0, TRAINER_LIMITS.epochs[1]),
-		iterationInEpoch: count,
-		iteration: count,
-		status: v.picklist(['ready', 'training', 'done', 'diverged']),
-		divergedAt: v.nullable(count),
-		rateChanges: v.pipe(
-			v.array(
-				v.object({
-					epoch: count,
-					iterationInEpoch: count,
-					iteration: count,
-					from: num(...TRAINER_LIMITS.lr),
-					lr: num(...TRAINER_LIMITS.lr)
-				})
-			),
-			v.maxLength(MAX_RATE_CHANGES)
-		)
-	}),
-	history: v.pipe(
-		v.array(
-			v.object({
-				epoch: count,
-				iteration: count,
-				trainLoss: metric,
-				trainAccuracy: metric,
-				valLoss: metric,
-				valAccuracy: metric
-			})
-		),
-		v.maxLength(TRAINER_LIMITS.epochs[1] + 1)
-	)
-});
-
-const openSchema = v.object({
-	session: sessionId,
-	data: v.optional(dataSchema),
-	settings: settingsSchema,
-	grid: int(...TRAINER_LIMITS.grid),
-	resume: v.optional(resumeSchema)
-});
-
-const stepSchema = v.object({
-	session: sessionId,
-	unit: v.picklist(['iteration', 'epoch']),
-	count: int(1, 100_000),
-	budgetMs: num(1, 2000),
-	since: int(0, 100_000),
-	detail: v.boolean()
-});
-
-const rateSchema = v.object({ session: sessionId, lr: num(...TRAINER_LIMITS.lr) });
 
 interface Session {
 	source: 'builtin' | 'csv';
@@ -213,7 +104,7 @@ export function snapshot(
 export const trainerHandlers = {
 	async trainerOpen(req: unknown): Promise<Result<TrainerOpenAnswer>> {
 		return guarded(
-			openSchema,
+			trainerOpenSchema,
 			req,
 			({ session, data, settings, grid, resume }): TrainerOpenAnswer => {
 				const old = sessions.get(session);
@@ -271,7 +162,7 @@ export const trainerHandlers = {
 	},
 
 	async trainerStep(req: unknown): Promise<Result<TrainerStepAnswer>> {
-		return guarded(stepSchema, req, ({ session, unit, count, budgetMs, since, detail }) => {
+		return guarded(trainerStepSchema, req, ({ session, unit, count, budgetMs, since, detail }) => {
 			const s = sessions.get(session);
 			if (!s) return { kind: 'lost' as const };
 			remember(session, s);
@@ -299,7 +190,7 @@ export const trainerHandlers = {
 	 * already uses the new rate, and one asked for before it never sees it.
 	 */
 	async trainerSetRate(req: unknown): Promise<Result<TrainerRateAnswer>> {
-		return guarded(rateSchema, req, ({ session, lr }): TrainerRateAnswer => {
+		return guarded(trainerRateSchema, req, ({ session, lr }): TrainerRateAnswer => {
 			const s = sessions.get(session);
 			if (!s) return { kind: 'lost' };
 			remember(session, s);
@@ -318,7 +209,7 @@ export const trainerHandlers = {
 	},
 
 	async trainerClose(req: unknown): Promise<Result<true>> {
-		return guarded(v.object({ session: sessionId }), req, ({ session }) => {
+		return guarded(trainerCloseSchema, req, ({ session }) => {
 			sessions.delete(session);
 			return true as const;
 		});

@@ -1,5 +1,5 @@
 import { contours } from 'd3-contour';
-import { heightScale, viridis, type Grid, type HeightMode } from './mesh';
+import { heightScale, viridis, type Grid, type HeightMode } from './render/mesh';
 
 /**
  * The contour map drawn on the 3D scene's floor and as the 2D fallback: a viridis height image

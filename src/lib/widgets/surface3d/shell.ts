@@ -1,8 +1,8 @@
 import { formatNumber } from '$lib/i18n/lang';
 import type { OptimizerId } from '$lib/math/ids';
 import { isNeuronSurfaceId, type LossSurfaceId } from '$lib/math/ids';
-import { lossAtHeight, type Grid, type HeightMode } from './mesh';
-import type { SceneLabels } from './sceneView';
+import { lossAtHeight, type Grid, type HeightMode } from './render/mesh';
+import type { SceneLabels } from './render/view';
 import { presets, type RaceBall } from './state';
 
 /** Optimizers offered to the 2nd, 3rd and 4th ball of a race, in that order. */

@@ -1,8 +1,8 @@
-import type { TrainerDataRequest, TrainerSettingsRequest } from '$lib/engine/trainerProtocol';
+import type { TrainerDataRequest, TrainSettings } from '$lib/engine/trainerProtocol';
 import type { TrainerState } from './state';
 
 /** What the engine needs to start a run: the model and how it learns. */
-export function settingsRequest(s: TrainerState): TrainerSettingsRequest {
+export function settingsRequest(s: TrainerState): TrainSettings {
 	return {
 		model: s.model,
 		hidden: s.hidden,

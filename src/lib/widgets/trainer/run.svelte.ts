@@ -6,7 +6,7 @@ import type {
 	RateChange,
 	TrainerDataAnswer,
 	TrainerDataRequest,
-	TrainerSettingsRequest,
+	TrainSettings,
 	TrainerSnapshot
 } from '$lib/engine/trainerProtocol';
 import { Waiting } from '$lib/ui/waiting.svelte';
@@ -46,7 +46,7 @@ export class TrainerRun {
 	#ready: Promise<void> = Promise.resolve();
 	#queue: Promise<boolean> = Promise.resolve(true);
 	#timer: ReturnType<typeof setTimeout> | undefined;
-	#lastOpen: { settings: TrainerSettingsRequest; data?: TrainerDataRequest } | null = null;
+	#lastOpen: { settings: TrainSettings; data?: TrainerDataRequest } | null = null;
 	#dataRequest: TrainerDataRequest | undefined;
 	/** Epochs of history received, shown or still held by the gate (what the next step asks after). */
 	#received = 0;
@@ -68,7 +68,7 @@ export class TrainerRun {
 	 * Starts the run again with `settings`; with `data`, on new data. Resolves false when the
 	 * answer was stale or failed, or when a CSV was refused (then `csvProblem` says why).
 	 */
-	open(settings: TrainerSettingsRequest, data?: TrainerDataRequest): Promise<boolean> {
+	open(settings: TrainSettings, data?: TrainerDataRequest): Promise<boolean> {
 		this.pause();
 		const gen = ++this.#gen;
 		const request = data ?? (this.data ? undefined : this.#dataRequest);

@@ -1,30 +1,23 @@
-import { activationIds, lossIds, optimizerIds } from '$lib/math/ids';
-import type { ActivationId, LossId, OptimizerId } from '$lib/math/ids';
-import { dataVariants, modelKinds, type DataVariant, type ModelKind } from '$lib/math/ids';
+import { activationIds, dataVariants, lossIds, modelKinds, optimizerIds } from '$lib/math/ids';
+import type { DataVariant } from '$lib/math/ids';
+import type { TrainSettings } from '$lib/math/training';
 import { choiceField, createCodec, numberField, type StepOf } from '../codec';
 
 export const trainerModes = ['full', 'one'] as const;
 /** full: the whole training loop (lessons 7, 8); one: one example at a time (lesson 1). */
 export type TrainerMode = (typeof trainerModes)[number];
 
-/** Everything that sets up a training run, as a link or a scroll step gives it. */
-export interface TrainerState {
+/**
+ * Everything that sets up a training run, as a link or a scroll step gives it: the run's own
+ * settings (the math core's, but for the batch size, which links call `batch`) and the page's.
+ */
+export interface TrainerState extends Omit<TrainSettings, 'batchSize'> {
 	mode: TrainerMode;
 	data: DataVariant;
-	model: ModelKind;
-	/** Hidden units of the MLP. */
-	hidden: number;
-	activation: ActivationId;
-	loss: LossId;
-	optimizer: OptimizerId;
-	/** Learning rate η. */
-	lr: number;
 	/** Samples per update. */
 	batch: number;
-	epochs: number;
 	/** Share of each class held out for validation. */
 	split: number;
-	seed: number;
 	/** Epochs per second while playing. */
 	speed: number;
 }

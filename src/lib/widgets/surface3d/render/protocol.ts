@@ -1,25 +1,11 @@
 import type { Orbit } from './orbit';
-import type { SceneBallView, SceneLabels } from './sceneView';
-import type { Grid, HeightMode } from './mesh';
+import type { ViewChange } from './view';
 
 /**
- * Messages between the page (scene.ts) and whatever draws the 3D surface (renderHost.ts, in a
- * worker or on the page). One module both sides import, as for the engine.
- *
- * A view travels as a change: the grid, the labels and the balls' runs only when they are new
- * objects, so a slider drag sends the one new run and a step of play sends a number.
+ * Messages between the page (scene.ts) and whatever draws the 3D surface (host.ts, in a worker or
+ * on the page). One module both sides import, as for the engine. A view travels as a change
+ * (view.ts).
  */
-export interface ViewChange {
-	grid?: Grid;
-	labels?: SceneLabels;
-	/** One entry per ball: its new run, or null where the renderer's is still current. */
-	balls?: (SceneBallView | null)[];
-	mode: HeightMode;
-	step: number;
-	start: [number, number];
-	tweenMs: number;
-	tag?: string;
-}
 
 /** The page's colours, read from its style: the axes' ink and the paper behind the surface. */
 export interface Colours {
@@ -47,7 +33,8 @@ export type ToRenderer =
 			orbit: Orbit;
 	  } & PictureSize &
 			Colours)
-	| { type: 'view'; change: ViewChange }
+	/** `tag` comes back with each frame that shows this view, so a benchmark can match them. */
+	| { type: 'view'; change: ViewChange; tag?: string }
 	| ({ type: 'colours' } & Colours)
 	| ({ type: 'size' } & PictureSize)
 	| { type: 'orbit'; orbit: Orbit }

@@ -1,10 +1,8 @@
 /**
  * The balls, their trails, their whole runs (faint) and their shadows on the floor, drawn in 2D
- * over a copy of the WebGL picture of the landscape (sceneCore.ts). These are all that a new
- * learning rate or a step of play changes, and a 2D canvas draws them in well under a
- * millisecond, where a software renderer needed a whole WebGL frame (about 14 ms of CPU) for each
- * input of a slider drag. No three.js here: the camera comes in as one matrix, so this is tested
- * in Node.
+ * over a copy of the WebGL picture of the landscape (core.ts). These are all that a new
+ * learning rate or a step of play changes, so a slider drag costs 2D draws, not WebGL frames.
+ * No three.js here: the camera comes in as one matrix, so this is tested in Node.
  */
 
 /** What the 2D calls need: a CanvasRenderingContext2D or an OffscreenCanvas one. */
@@ -70,7 +68,7 @@ export function drawOverlay(
 	ratio: number,
 	floorSeen: (x: number, y: number) => boolean,
 	floor: number,
-	balls: OverlayBall[]
+	balls: readonly OverlayBall[]
 ) {
 	ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
 	ctx.lineJoin = 'round';

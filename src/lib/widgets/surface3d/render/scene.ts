@@ -1,6 +1,7 @@
+import { startRenderer } from './connect';
 import { dolly, dragBy, orbitKey, START, type Orbit } from './orbit';
-import type { Colours, FromRenderer, PictureSize, ToRenderer, ViewChange } from './renderProtocol';
-import type { SceneView } from './sceneView';
+import type { Colours, FromRenderer, PictureSize } from './protocol';
+import { viewChange, type SceneView } from './view';
 import { pixelRatio } from './webgl';
 
 /**
@@ -11,7 +12,8 @@ import { pixelRatio } from './webgl';
  * code runs on the page instead. Loaded lazily by View3D.
  */
 export interface SceneHandle {
-	update(view: SceneView): void;
+	/** `tag` comes back in the frame events that show this view (protocol.ts). */
+	update(view: SceneView, tag?: string): void;
 	/** Keyboard orbit: arrows turn the camera, + and − zoom. True when the key was used. */
 	key(key: string): boolean;
 	dispose(): void;
@@ -58,7 +60,7 @@ export function mount(host: HTMLElement, options: SceneOptions): SceneHandle {
 		} else if (msg.type === 'picked') options.onpick(msg.w1, msg.w2);
 		else if (msg.type === 'lost') options.onlost();
 	};
-	const renderer = start(canvas, receive, options.onlost);
+	const renderer = startRenderer(canvas, receive, options.onlost);
 	let orbit: Orbit = START;
 	renderer.send({
 		type: 'init',
@@ -130,46 +132,10 @@ export function mount(host: HTMLElement, options: SceneOptions): SceneHandle {
 
 	let sent: SceneView | null = null;
 	return {
-		update(view) {
-			const before = sent;
+		update(view, tag) {
+			const { change, transfer } = viewChange(sent, view);
 			sent = view;
-			const landscape = view.grid !== before?.grid || view.labels !== before?.labels;
-			// Plain copies: the shell's reactive state (proxies) cannot be posted to a worker.
-			const change: ViewChange = {
-				mode: view.mode,
-				step: view.step,
-				start: [view.start[0], view.start[1]],
-				tweenMs: view.tweenMs,
-				tag: view.tag
-			};
-			if (landscape) {
-				const { n, values, min, max, domain } = view.grid;
-				const [[a, b], [c, d]] = domain;
-				change.grid = {
-					n,
-					values,
-					min,
-					max,
-					domain: [
-						[a, b],
-						[c, d]
-					]
-				};
-				change.labels = { ...view.labels };
-			}
-			// Only the runs that changed, as copies handed over (transferred), not serialised: a
-			// run is up to 2,001 steps, and four balls were a quarter of a megabyte per input.
-			const transfer: ArrayBuffer[] = [];
-			if (landscape || view.balls !== before?.balls) {
-				change.balls = view.balls.map((b, i) => {
-					if (!landscape && b.path === before?.balls[i]?.path) return null;
-					const path = b.path.slice();
-					const loss = b.loss.slice();
-					transfer.push(path.buffer, loss.buffer);
-					return { color: b.color, path, loss, steps: b.steps };
-				});
-			}
-			renderer.send({ type: 'view', change }, transfer);
+			renderer.send({ type: 'view', change, tag }, transfer);
 		},
 		key: (key) => turn(orbitKey(orbit, key)),
 		dispose() {
@@ -184,97 +150,5 @@ export function mount(host: HTMLElement, options: SceneOptions): SceneHandle {
 			renderer.stop();
 			canvas.remove();
 		}
-	};
-}
-
-interface Renderer {
-	send(msg: ToRenderer, transfer?: Transferable[]): void;
-	stop(): void;
-}
-
-/** The renderer in a worker when the browser can hand it the canvas, else on this page. */
-function start(
-	canvas: HTMLCanvasElement,
-	receive: (msg: FromRenderer) => void,
-	fail: () => void
-): Renderer {
-	if (typeof canvas.transferControlToOffscreen === 'function' && typeof Worker === 'function') {
-		try {
-			const worker = new Worker(new URL('./render.worker.ts', import.meta.url), {
-				type: 'module'
-			});
-			const watch = watchRenderer(worker, fail);
-			worker.onmessage = (e: MessageEvent<FromRenderer>) => {
-				watch.heard();
-				if (e.data.type !== 'pong') receive(e.data);
-			};
-			worker.onerror = (e) => (e.preventDefault(), watch.stop(), fail());
-			const offscreen = canvas.transferControlToOffscreen();
-			return {
-				send(msg, transfer = []) {
-					if (msg.type === 'init') worker.postMessage({ ...msg, canvas: offscreen }, [offscreen]);
-					else worker.postMessage(msg, transfer);
-					watch.sent();
-				},
-				stop: () => (watch.stop(), worker.terminate())
-			};
-		} catch {
-			// A worker refused (a strict policy, an old browser): draw on the page.
-		}
-	}
-	// Messages wait while three.js loads; the host then takes them in order.
-	const queue: ToRenderer[] = [];
-	let handle: ((msg: ToRenderer) => void) | null = null;
-	let stopped = false;
-	import('./renderHost').then(
-		({ renderHost }) => {
-			if (stopped) return;
-			handle = renderHost(receive);
-			for (const msg of queue.splice(0)) handle(msg);
-		},
-		() => fail()
-	);
-	return {
-		send: (msg) => (handle ? handle(msg) : queue.push(msg)),
-		stop: () => (stopped = true)
-	};
-}
-
-/** Longest a render worker may take to answer a ping: a frame or two of software WebGL. */
-const ANSWER_MS = 2000;
-/** The same for its first answer, while it still loads three.js. */
-const STARTUP_MS = 10_000;
-
-/**
- * Notices a render worker that stopped: one that calls `self.close()` or is terminated fires no
- * event, and the view would freeze without a word. After each message the page sends, it asks
- * the worker whether it is there (it draws on demand, so it is silent when nothing changes);
- * no answer in time counts as a stop.
- */
-function watchRenderer(worker: Worker, dead: () => void) {
-	let heardOnce = false;
-	let askedAt = 0;
-	let lastTick = performance.now();
-	const timer = setInterval(() => {
-		const now = performance.now();
-		// A page that was itself busy read no messages meanwhile: the answer may be waiting.
-		if (askedAt && now - lastTick > 750) askedAt = now;
-		lastTick = now;
-		if (askedAt && now - askedAt > (heardOnce ? ANSWER_MS : STARTUP_MS)) {
-			clearInterval(timer);
-			dead();
-		}
-	}, 250);
-	return {
-		heard() {
-			heardOnce = true;
-			askedAt = 0;
-		},
-		sent() {
-			if (askedAt) return;
-			askedAt = performance.now();
-			worker.postMessage({ type: 'ping' } satisfies ToRenderer);
-		},
-		stop: () => clearInterval(timer)
 	};
 }

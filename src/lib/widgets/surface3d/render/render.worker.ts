@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
-import { renderHost } from './renderHost';
-import type { ToRenderer } from './renderProtocol';
+import { renderHost } from './host';
+import type { ToRenderer } from './protocol';
 
 // The 3D surface drawn off the page's thread: rendering, and the read-back a software
 // compositor needs, never hold up a slider being dragged.
