@@ -4,13 +4,13 @@ import { losspanelCodec } from '$lib/widgets/losspanel/state';
 import {
 	boundarySegment,
 	halfPlane,
-	linePath,
 	makePlot,
 	signedExtent,
 	upperExtent,
 	yHatFromPixel,
 	type Box
 } from '$lib/widgets/losspanel/view';
+import { linePath } from '$lib/widgets/kit/chart/scales';
 
 describe('loss panel settings codec', () => {
 	it('reads a link over the defaults and writes it back the same', () => {

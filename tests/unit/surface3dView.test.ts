@@ -17,7 +17,7 @@ import {
 	viridis,
 	type Grid
 } from '../../src/lib/widgets/surface3d/render/mesh';
-import { heightImage, isolines, ticks } from '../../src/lib/widgets/surface3d/contours';
+import { heightImage, isolines } from '../../src/lib/widgets/surface3d/contours';
 import { ballLine, stateAt, weight } from '../../src/lib/widgets/surface3d/readout';
 import { pixelRatio } from '../../src/lib/widgets/surface3d/render/webgl';
 
@@ -148,12 +148,6 @@ describe('contours: the floor map and the 2D fallback', () => {
 		const brightness = (row: number) => rgba[(row * 11 + 5) * 4 + 1];
 		expect(brightness(0)).toBeGreaterThan(brightness(5));
 		expect(rgba[3]).toBe(255);
-	});
-
-	it('puts round ticks inside the range', () => {
-		expect(ticks(-3, 3)).toEqual([-3, -2, -1, 0, 1, 2, 3]);
-		expect(ticks(-6, 6)).toEqual([-6, -4, -2, 0, 2, 4, 6]);
-		expect(ticks(-1, 3)).toEqual([-1, 0, 1, 2, 3]);
 	});
 });
 

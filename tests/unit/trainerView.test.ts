@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { EpochMetrics } from '../../src/lib/engine/trainerProtocol';
 import { fieldPixels, polylinesPath } from '../../src/lib/widgets/trainer/boundary';
-import { epochScales, lowestValLoss, seriesPath } from '../../src/lib/widgets/trainer/chart';
+import { epochSeries, lowestValLoss } from '../../src/lib/widgets/trainer/chart';
+import { plotScales, seriesPath } from '../../src/lib/widgets/kit/chart/scales';
 import { faceGeometry } from '../../src/lib/widgets/trainer/picture';
 import { trainerCodec } from '../../src/lib/widgets/trainer/state';
 
@@ -48,20 +49,22 @@ describe('per-epoch charts', () => {
 		expect(lowestValLoss([metrics(0, 0.1)])).toBeNull();
 	});
 
-	test('the x axis spans the epoch budget; loss from 0 above its largest value', () => {
-		const s = epochScales(frame, history, 'loss', 100);
-		expect(s.x.domain()).toEqual([0, 100]);
-		expect(s.y.domain()[0]).toBe(0);
-		expect(s.y.domain()[1]).toBeGreaterThanOrEqual(0.7);
-		const acc = epochScales(frame, history, 'accuracy', 100);
-		expect(acc.y.domain()).toEqual([0, 1]);
+	test('loss runs from 0 to above its largest value, accuracy from 0 to 1, slot e is epoch e', () => {
+		const loss = epochSeries(history, 'loss');
+		expect(loss.top).toBeGreaterThanOrEqual(0.7);
+		expect(Array.from(loss.val)).toEqual(history.map((h) => h.valLoss));
+		expect(epochSeries(history, 'accuracy').top).toBe(1);
+		const gap = epochSeries([metrics(0, 0.7), metrics(2, 0.3)], 'loss');
+		expect(Number.isNaN(gap.val[1])).toBe(true);
 	});
 
 	test('a rising loss stays on the chart; non-finite epochs leave gaps', () => {
 		const rising = [metrics(0, 0.7), metrics(1, 5), metrics(2, 40), metrics(3, NaN)];
-		const s = epochScales(frame, rising, 'loss', 10);
-		expect(s.y.domain()[1]).toBeGreaterThanOrEqual(40);
-		const d = seriesPath(s, rising, 'loss', 'val');
+		const series = epochSeries(rising, 'loss');
+		expect(series.top).toBeGreaterThanOrEqual(40);
+		const { width, height, margin } = frame;
+		const s = plotScales(width, height, margin, [0, 10], [0, series.top]);
+		const d = seriesPath(s, series.val);
 		expect(d.match(/[ML]/g)?.length).toBe(3);
 	});
 });

@@ -1,15 +1,12 @@
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { plotScales, type Margin, type PlotScales } from '$lib/widgets/kit/chart/scales';
 
 export interface Frame {
 	width: number;
 	height: number;
-	margin: { top: number; right: number; bottom: number; left: number };
+	margin: Margin;
 }
 
-export interface Scales {
-	x: ScaleLinear<number, number>;
-	y: ScaleLinear<number, number>;
-}
+export type Scales = PlotScales;
 
 /** Scales from (w, L) to pixels; the loss axis spans the sampled curve with a little headroom. */
 export function makeScales(
@@ -29,23 +26,7 @@ export function makeScales(
 	}
 	const pad = (hi - lo) * 0.08;
 	const { width, height, margin } = frame;
-	return {
-		x: scaleLinear()
-			.domain(domain)
-			.range([margin.left, width - margin.right]),
-		y: scaleLinear()
-			.domain([lo - pad, hi + pad])
-			.range([height - margin.bottom, margin.top])
-	};
-}
-
-/** SVG path through the points (wᵢ, Lᵢ). */
-export function linePath(scales: Scales, w: ArrayLike<number>, loss: ArrayLike<number>): string {
-	let d = '';
-	for (let i = 0; i < w.length; i++) {
-		d += `${i === 0 ? 'M' : 'L'}${scales.x(w[i]).toFixed(1)},${scales.y(loss[i]).toFixed(1)}`;
-	}
-	return d;
+	return plotScales(width, height, margin, domain, [lo - pad, hi + pad]);
 }
 
 /**

@@ -1,26 +1,16 @@
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
-import { line } from 'd3-shape';
+import { plotScales, type Margin, type PlotScales } from '$lib/widgets/kit/chart/scales';
 
 /**
  * Scales and path geometry for the loss panel's charts: nothing heavier than turning the
  * engine's numbers into pixels.
  */
-export interface Margin {
-	top: number;
-	right: number;
-	bottom: number;
-	left: number;
-}
-
-export interface Plot {
+export interface Plot extends PlotScales {
 	width: number;
 	height: number;
 	margin: Margin;
-	x: ScaleLinear<number, number>;
-	y: ScaleLinear<number, number>;
 }
 
-/** Linear scales from data to pixels inside the margins. */
+/** Linear scales from data to pixels inside the margins, with the size they were made for. */
 export function makePlot(
 	width: number,
 	height: number,
@@ -28,33 +18,7 @@ export function makePlot(
 	xDomain: [number, number],
 	yDomain: [number, number]
 ): Plot {
-	return {
-		width,
-		height,
-		margin,
-		x: scaleLinear()
-			.domain(xDomain)
-			.range([margin.left, width - margin.right]),
-		y: scaleLinear()
-			.domain(yDomain)
-			.range([height - margin.bottom, margin.top])
-	};
-}
-
-/**
- * SVG path through (xᵢ, yᵢ). Values beyond the y-domain are pinned a little outside it (the
- * chart clips them), so a curve that shoots off to ±∞ leaves the plot instead of drawing a line
- * from a pixel a million rows away. Non-finite values break the line.
- */
-export function linePath(plot: Plot, xs: ArrayLike<number>, ys: ArrayLike<number>): string {
-	const [lo, hi] = plot.y.domain();
-	const pad = (hi - lo) * 0.5;
-	const idx = Array.from({ length: Math.min(xs.length, ys.length) }, (_, i) => i);
-	const draw = line<number>()
-		.defined((i) => Number.isFinite(xs[i]) && Number.isFinite(ys[i]))
-		.x((i) => plot.x(xs[i]))
-		.y((i) => plot.y(Math.min(hi + pad, Math.max(lo - pad, ys[i]))));
-	return draw(idx) ?? '';
+	return { width, height, margin, ...plotScales(width, height, margin, xDomain, yDomain) };
 }
 
 /** [0, top] with `top` the largest finite value of the series (at least `floor`), padded 8 %. */

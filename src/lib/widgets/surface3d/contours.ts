@@ -66,18 +66,3 @@ export function heightImage(grid: Grid, mode: HeightMode): Uint8ClampedArray<Arr
 	}
 	return rgba;
 }
-
-/** Round tick values across [lo, hi]: about `count` steps of 1, 2 or 5 × 10ᵏ. */
-export function ticks(lo: number, hi: number, count = 5): number[] {
-	const raw = (hi - lo) / count;
-	const mag = 10 ** Math.floor(Math.log10(raw));
-	// The 1-2-5 step nearest the raw step, on a log scale.
-	const step = [1, 2, 5, 10]
-		.map((m) => m * mag)
-		.reduce((best, s) => (Math.abs(Math.log(s / raw)) < Math.abs(Math.log(best / raw)) ? s : best));
-	const out: number[] = [];
-	for (let v = Math.ceil(lo / step) * step; v <= hi + step * 1e-9; v += step) {
-		out.push(Number(v.toPrecision(12)));
-	}
-	return out;
-}
