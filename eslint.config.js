@@ -21,14 +21,14 @@ const d3WithDom = [
 	'd3-fetch'
 ];
 
+/** `$lib/<name>` and the relative path to it, for each folder named: those above a layer. */
+const above = (...names) => names.flatMap((n) => [`$lib/${n}`, `$lib/${n}/**`, `../${n}/*`]);
+
 /** The layers of DESIGN.md: each may import only the ones below it. */
 const layer = (files, forbidden, message) => ({
 	files,
 	rules: {
-		'no-restricted-imports': [
-			'error',
-			{ patterns: forbidden.map((group) => ({ group: [group], message })) }
-		]
+		'no-restricted-imports': ['error', { patterns: [{ group: forbidden, message }] }]
 	}
 });
 
@@ -61,41 +61,47 @@ export default ts.config(
 	layer(
 		['src/lib/math/**'],
 		[
-			'$lib/engine*',
-			'$lib/engine/**',
-			'$lib/widgets/**',
-			'$lib/ui/**',
+			...above('engine', 'ui', 'widgets', 'slides', 'content'),
 			'$lib/i18n/**',
 			'svelte',
 			'svelte/*',
 			'three',
 			...d3WithDom,
-			'$app/*',
-			'../engine/*',
-			'../widgets/*',
-			'../ui/*'
+			'$app/*'
 		],
 		'src/lib/math is pure: it imports no engine, UI, Svelte, three or d3 module that touches the DOM.'
 	),
 	layer(
 		['src/lib/engine/**'],
 		[
-			'$lib/widgets/**',
-			'$lib/ui/**',
+			...above('ui', 'widgets', 'slides', 'content'),
 			'svelte',
 			'svelte/*',
 			'three',
 			...d3WithDom,
-			'$app/*',
-			'../widgets/*',
-			'../ui/*'
+			'$app/*'
 		],
 		'src/lib/engine wraps math for the worker: it imports no widgets, UI, Svelte, three or d3 module that touches the DOM.'
 	),
 	layer(
-		['src/lib/widgets/**', 'src/lib/ui/**'],
-		['$lib/content/**', '/content/**', '$content/**', '../../routes/*'],
-		'Widgets and UI know nothing of lessons or routes.'
+		['src/lib/i18n/**'],
+		['$lib/*', '$lib/**', '!$lib/i18n/**', '../*', '!../i18n/*', '$app/*'],
+		'src/lib/i18n is strings and language rules: it imports nothing of the site above it.'
+	),
+	layer(
+		['src/lib/ui/**'],
+		[...above('widgets', 'slides', 'content'), '../../routes/*'],
+		'src/lib/ui holds components that know nothing of widgets, slides, lessons or routes.'
+	),
+	layer(
+		['src/lib/widgets/**'],
+		[...above('slides', 'content'), '../../routes/*', '../../../routes/*'],
+		'Widgets know nothing of slides, lessons or routes: a page places them, a lesson names them.'
+	),
+	layer(
+		['src/lib/slides/**'],
+		[...above('widgets', 'content'), '../../routes/*'],
+		'Slides lay out a lesson already on the page: they import no widget, lesson or route.'
 	),
 	{
 		ignores: [

@@ -1,6 +1,14 @@
 import { formatNumber, type Lang } from '$lib/i18n/lang';
 import { ui } from '$lib/i18n/strings';
 
+/** What every number control takes: its name, its value and the range it allows. */
+export interface NumberProps {
+	label: string;
+	value: number;
+	min: number;
+	max: number;
+}
+
 /** The outcome of reading a typed number against its allowed range. */
 export type NumberCheck =
 	{ ok: true; value: number } | { ok: false; reason: 'nan' | 'range' | 'integer' };

@@ -1,8 +1,5 @@
 import { getContext, setContext } from 'svelte';
 
-/** One scroll step's settings for the widget beside it: plain keys and values. */
-export type StepSettings = Record<string, string | number | boolean>;
-
 export interface ScrollyContext {
 	/** Gives each <Step> its index, in document order. */
 	register(): number;

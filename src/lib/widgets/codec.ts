@@ -1,6 +1,6 @@
 import type { Bilingual, Lang } from '$lib/i18n/lang';
 import { ui } from '$lib/i18n/strings';
-import type { StepSettings } from '$lib/ui/scrolly';
+import type { StepSettings } from './types';
 
 /**
  * Reading and writing a widget's settings as plain key/value pairs: the same codec serves the

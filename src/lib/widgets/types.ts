@@ -1,6 +1,8 @@
 import type { Component } from 'svelte';
 import type { Bilingual, Lang } from '$lib/i18n/lang';
-import type { StepSettings } from '$lib/ui/scrolly';
+
+/** One scroll step's settings for the widget beside it: plain keys and values. */
+export type StepSettings = Record<string, string | number | boolean>;
 
 /** What every widget component takes. */
 export interface WidgetProps {

@@ -1,5 +1,5 @@
 import { activationIds, lossIds, type ActivationId, type LossId } from '$lib/math/ids';
-import type { StepSettings } from '$lib/ui/scrolly';
+import type { StepSettings } from '$lib/widgets/types';
 import type { NeuronRequest, TwoLayerRequest } from '$lib/engine/neuronProtocol';
 import {
 	choiceField,

@@ -1,6 +1,6 @@
 import { optimizerIds, type OptimizerId } from '$lib/math/ids';
 import { lossSurfaceIds, type LossSurfaceId } from '$lib/math/ids';
-import type { StepSettings } from '$lib/ui/scrolly';
+import type { StepSettings } from '$lib/widgets/types';
 import type { Bilingual } from '$lib/i18n/lang';
 import {
 	choiceField,

@@ -10,6 +10,7 @@ import type {
 	TrainerSnapshot
 } from '$lib/engine/trainerProtocol';
 import { Waiting } from '$lib/ui/waiting.svelte';
+import { Ticker } from '../kit/player.svelte';
 import { InputGate } from './inputGate';
 import { GRID } from './state';
 
@@ -33,7 +34,6 @@ export class TrainerRun {
 	history = $state.raw<EpochMetrics[]>([]);
 	/** One-example mode: the latest updates, newest first. */
 	recent = $state.raw<LastUpdate[]>([]);
-	playing = $state(false);
 	error = $state<EngineError | null>(null);
 	csvProblem = $state.raw<CsvProblem | null>(null);
 	rate = $state.raw<RunRate | null>(null);
@@ -45,7 +45,17 @@ export class TrainerRun {
 	#gen = 0;
 	#ready: Promise<void> = Promise.resolve();
 	#queue: Promise<boolean> = Promise.resolve(true);
-	#timer: ReturnType<typeof setTimeout> | undefined;
+	/** While playing: one chunk, its answer, then the next chunk, `delayMs` after the last began. */
+	readonly #ticker = new Ticker(
+		async () => {
+			if (!this.#latest) return false;
+			const { count, detail } = this.chunk(this.#latest.iterationsPerEpoch);
+			await this.step('iteration', count, detail);
+			return true;
+		},
+		() => (this.#latest ? this.chunk(this.#latest.iterationsPerEpoch).delayMs : 0),
+		true
+	);
 	#lastOpen: { settings: TrainSettings; data?: TrainerDataRequest } | null = null;
 	#dataRequest: TrainerDataRequest | undefined;
 	/** Epochs of history received, shown or still held by the gate (what the next step asks after). */
@@ -262,25 +272,17 @@ export class TrainerRun {
 		return this.#latest?.status === 'done' || this.#latest?.status === 'diverged';
 	}
 
+	get playing(): boolean {
+		return this.#ticker.playing;
+	}
+
 	play(): void {
 		if (this.playing || this.#ended || !this.#latest) return;
-		this.playing = true;
-		this.#tick();
+		this.#ticker.play();
 	}
 
 	pause(): void {
-		this.playing = false;
-		clearTimeout(this.#timer);
-	}
-
-	async #tick(): Promise<void> {
-		if (!this.playing || !this.#latest) return;
-		const started = performance.now();
-		const { count, detail, delayMs } = this.chunk(this.#latest.iterationsPerEpoch);
-		await this.step('iteration', count, detail);
-		if (!this.playing) return;
-		const wait = Math.max(0, delayMs - (performance.now() - started));
-		this.#timer = setTimeout(() => this.#tick(), wait);
+		this.#ticker.pause();
 	}
 
 	/** Stops playing and forgets the run in the worker. */
