@@ -16,7 +16,8 @@ export default defineConfig({
 	workers: 2,
 	fullyParallel: true,
 	retries: process.env.CI ? 1 : 0,
-	timeout: 30_000,
+	// Two browsers share the two cores, so a test takes up to twice as long as it would alone.
+	timeout: 60_000,
 	reporter: process.env.CI ? [['list']] : [['list']],
 	use: {
 		baseURL: `http://localhost:${port}`,
