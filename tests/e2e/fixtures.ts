@@ -4,7 +4,10 @@ import { watchProblems } from './helpers';
 export { expect };
 
 type Options = {
-	/** A request the page left behind when it navigated is no problem (see watchProblems). */
+	/**
+	 * A request that a page was still making when the test navigated away is no problem (see
+	 * watchProblems); a test that must see even those sets this to false.
+	 */
 	ignoreAborted: boolean;
 };
 
@@ -24,7 +27,7 @@ const watched = new WeakMap<object, string[]>();
  * `problems` is what was seen so far, for a test that checks it before the end.
  */
 export const test = base.extend<Options & { problems: string[] }>({
-	ignoreAborted: [false, { option: true }],
+	ignoreAborted: [true, { option: true }],
 	page: async ({ page, ignoreAborted, javaScriptEnabled }, use, testInfo) => {
 		const problems = watchProblems(page, { ignoreAborted });
 		watched.set(page, problems);

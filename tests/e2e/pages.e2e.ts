@@ -6,9 +6,6 @@ import { builtPages, loadWidgets, watchCsp } from './helpers';
 // Every page the build holds, in both languages, with its widgets running, checked in one visit:
 // no console error and no failed request, axe-core in the light and the dark colour scheme, the
 // keyboard alone, the Content-Security-Policy, and the widths of a desktop and of a 360 px phone.
-// The root page sends the reader on while its own HTML may still be arriving: the browser then
-// reports that document as aborted, cancelled by the navigation it started.
-test.use({ ignoreAborted: true });
 const pages = builtPages();
 
 /**
