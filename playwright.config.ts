@@ -21,6 +21,10 @@ export default defineConfig({
 	reporter: process.env.CI ? [['list']] : [['list']],
 	use: {
 		baseURL: `http://localhost:${port}`,
+		// The service worker fetches the whole course (some 300 files) five seconds after a page
+		// loads; in every test that lasts that long it would, on the cores the tests share. It is
+		// tested where it matters, in offline.e2e.ts, which allows it.
+		serviceWorkers: 'block',
 		launchOptions: {
 			executablePath: chromiumPath,
 			args: chromiumArgs

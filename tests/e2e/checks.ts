@@ -1,9 +1,29 @@
-import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { AxeResults } from 'axe-core';
 import { expect, type Page } from '@playwright/test';
 
-/** Axe's findings as readable lines: rule, impact, and the first few elements. */
+const axeSource = readFileSync(
+	createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+	'utf8'
+);
+
+/**
+ * Axe's findings as readable lines: rule, impact, and the first few elements.
+ *
+ * axe-core runs in the page itself, injected once per document: @axe-core/playwright's
+ * `analyze()` injects it again on every call and finishes each run in a second, blank page,
+ * which made a check take four times as long on a lesson (5.4 s against 1.1 s). The pages hold
+ * no frames, which is what that second page is for. Only violations are gathered (resultTypes),
+ * so axe does not build selectors for the thousands of nodes that pass.
+ */
 export async function axeViolations(page: Page): Promise<string[]> {
-	const results = await new AxeBuilder({ page }).analyze();
+	if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+	const results = await page.evaluate(() =>
+		(window as unknown as { axe: { run(o: object): Promise<AxeResults> } }).axe.run({
+			resultTypes: ['violations']
+		})
+	);
 	return results.violations.map(
 		(v) =>
 			`${v.id} (${v.impact}): ${v.help}\n` +
@@ -158,4 +178,27 @@ export async function pressWidgetButtons(page: Page): Promise<void> {
 			.click({ timeout: 2000 })
 			.catch(() => {});
 	}
+}
+
+/**
+ * Opens `path` with the engine worker's script blocked: the widget must say so and offer a retry.
+ * Then the script is let through and the widget must recover, shown by `recovered`. The client
+ * restarts a worker that failed on its own as well, so the Retry button may be gone before it
+ * is pressed: it is pressed while it is there, and either way the widget must come back.
+ */
+export async function engineRetryRecovers(
+	page: Page,
+	path: string,
+	recovered: (page: Page) => Promise<void>
+): Promise<void> {
+	let block = true;
+	await page.route('**/workers/**', (route) => (block ? route.abort() : route.continue()));
+	await page.goto(path);
+	await expect(page.getByRole('alert').filter({ hasText: 'engine' })).toBeVisible();
+	block = false;
+	const retry = page.getByRole('button', { name: 'Retry' });
+	await expect(async () => {
+		if (await retry.isVisible()) await retry.click({ timeout: 1000 }).catch(() => {});
+		await recovered(page);
+	}).toPass({ timeout: 20_000 });
 }

@@ -1,3 +1,4 @@
+import { engineRetryRecovers } from './checks';
 import { expect, problemsExpected, test } from './fixtures';
 
 test('moving the learning-rate slider by keyboard changes the status text', async ({ page }) => {
@@ -45,13 +46,11 @@ test(
 	'a crashed engine shows a message and a retry, and the retry recovers',
 	problemsExpected('the engine worker is blocked'),
 	async ({ page }) => {
-		let block = true;
-		await page.route('**/workers/**', (route) => (block ? route.abort() : route.continue()));
-		await page.goto('/en/playground/descent1d/');
-		await expect(page.getByRole('alert').filter({ hasText: 'engine' })).toBeVisible();
-		block = false;
-		await page.getByRole('button', { name: 'Retry' }).click();
-		await expect(page.getByTestId('descent1d-status')).toContainText('Step 0: w = −2.5');
+		await engineRetryRecovers(page, '/en/playground/descent1d/', async () => {
+			await expect(page.getByTestId('descent1d-status')).toContainText('Step 0: w = −2.5', {
+				timeout: 2000
+			});
+		});
 	}
 );
 

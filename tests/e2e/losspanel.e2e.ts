@@ -1,4 +1,5 @@
 import { type Locator, type Page } from '@playwright/test';
+import { engineRetryRecovers } from './checks';
 import { expect, problemsExpected, test } from './fixtures';
 import { watchProblems } from './helpers';
 
@@ -154,12 +155,10 @@ test(
 	'a crashed engine shows a message and a retry, and the retry recovers',
 	problemsExpected('the engine worker is blocked'),
 	async ({ page }) => {
-		let block = true;
-		await page.route('**/workers/**', (route) => (block ? route.abort() : route.continue()));
-		await page.goto('/en/playground/losspanel/');
-		await expect(page.getByRole('alert').filter({ hasText: 'engine' })).toBeVisible();
-		block = false;
-		await page.getByRole('button', { name: 'Retry' }).click();
-		await expect(page.getByTestId('losspanel-status')).toContainText('prediction ŷ = 0.2');
+		await engineRetryRecovers(page, '/en/playground/losspanel/', async () => {
+			await expect(page.getByTestId('losspanel-status')).toContainText('prediction ŷ = 0.2', {
+				timeout: 2000
+			});
+		});
 	}
 );

@@ -1,4 +1,5 @@
 import { type Page } from '@playwright/test';
+import { engineRetryRecovers } from './checks';
 import { expect, problemsExpected, test } from './fixtures';
 
 // The fixed example, worked out here from the formulas alone (not from the widget's code).
@@ -208,12 +209,8 @@ test(
 	'a failed engine shows a message and a retry, and the retry recovers',
 	problemsExpected('the engine worker is blocked'),
 	async ({ page }) => {
-		let block = true;
-		await page.route('**/workers/**', (route) => (block ? route.abort() : route.continue()));
-		await page.goto(`/en/playground/neuron/?${example}&step=3`);
-		await expect(page.getByRole('alert').filter({ hasText: 'engine' })).toBeVisible();
-		block = false;
-		await page.getByRole('button', { name: 'Retry' }).click();
-		await expect(page.getByTestId('neuron-status')).toContainText(expected[3]);
+		await engineRetryRecovers(page, `/en/playground/neuron/?${example}&step=3`, async () => {
+			await expect(page.getByTestId('neuron-status')).toContainText(expected[3], { timeout: 2000 });
+		});
 	}
 );

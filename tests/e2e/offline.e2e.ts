@@ -2,6 +2,9 @@ import { type Browser, type Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { builtPages, lessonPages, loadWidgets, watchProblems, widgetPages } from './helpers';
 
+// The service worker under test (playwright.config.ts blocks it everywhere else).
+test.use({ serviceWorkers: 'allow' });
+
 const pages = builtPages();
 
 /**

@@ -1,4 +1,5 @@
 import { type Page } from '@playwright/test';
+import { engineRetryRecovers } from './checks';
 import { expect, problemsExpected, test } from './fixtures';
 
 const epoch = (page: Page) => page.getByTestId('trainer-epoch');
@@ -154,13 +155,9 @@ test(
 	'a failed engine shows a message and a retry, and the retry recovers',
 	problemsExpected('the engine worker is blocked'),
 	async ({ page }) => {
-		let block = true;
-		await page.route('**/workers/**', (route) => (block ? route.abort() : route.continue()));
-		await page.goto('/en/playground/trainer/');
-		await expect(page.getByRole('alert').filter({ hasText: 'engine' })).toBeVisible();
-		block = false;
-		await page.getByRole('button', { name: 'Retry' }).click();
-		await expect(status(page)).toContainText('Epoch 0 of 100');
+		await engineRetryRecovers(page, '/en/playground/trainer/', async () => {
+			await expect(status(page)).toContainText('Epoch 0 of 100', { timeout: 2000 });
+		});
 		await page.getByTestId('trainer-epoch-step').click();
 		await expect(epoch(page)).toHaveText('1');
 	}

@@ -2,9 +2,6 @@ import { expect, test } from '@playwright/test';
 import * as fixtures from './fixtures';
 import { watchProblems } from './helpers';
 
-// The routes below must see the page's requests: no service worker answers them first.
-test.use({ serviceWorkers: 'block' });
-
 test('watchProblems with ignoreAborted lets only what a navigation cancelled pass', async ({
 	page
 }) => {

@@ -131,11 +131,23 @@ export function mount(host: HTMLElement, options: SceneOptions): SceneHandle {
 	resize.observe(host);
 
 	let sent: SceneView | null = null;
+	let sentTag: string | undefined;
 	return {
 		update(view, tag) {
 			const { change, transfer } = viewChange(sent, view);
+			// The same picture again (a late answer equal to the last, a re-run effect): no frame,
+			// so an idle view stays idle.
+			const same =
+				sent !== null &&
+				tag === sentTag &&
+				!change.landscape &&
+				(!change.balls ||
+					(change.balls.length === sent.balls.length && change.balls.every((b) => b === null))) &&
+				!change.start &&
+				change.step === sent.step;
 			sent = view;
-			renderer.send({ type: 'view', change, tag }, transfer);
+			sentTag = tag;
+			if (!same) renderer.send({ type: 'view', change, tag }, transfer);
 		},
 		key: (key) => turn(orbitKey(orbit, key)),
 		dispose() {
