@@ -65,15 +65,10 @@ function visibleControls(page: Page): Promise<string[]> {
 }
 
 /**
- * Whether the focused element shows that it has the focus: an outline or a shadow of its own, or
- * else (a custom ring drawn inside an SVG group, say) any visible difference from its unfocused look.
+ * Whether the focused element, which has no outline or shadow of its own (a custom ring drawn
+ * inside an SVG group, say), looks any different from its unfocused self.
  */
-async function focusShows(page: Page): Promise<boolean> {
-	const own = await page.evaluate(() => {
-		const s = getComputedStyle(document.activeElement!);
-		return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== 'none';
-	});
-	if (own) return true;
+async function focusChangesLook(page: Page): Promise<boolean> {
 	const box = await page.evaluate(() => {
 		const r = document.activeElement!.getBoundingClientRect();
 		return { x: r.x - 6, y: r.y - 6, width: r.width + 12, height: r.height + 12 };
@@ -106,16 +101,20 @@ export async function keyboardWalk(page: Page): Promise<{ missed: string[]; unma
 	const unmarked: string[] = [];
 	for (let i = 0; i < controls.length * 2 + 10; i++) {
 		await page.keyboard.press('Tab');
+		// What has the focus, and whether it draws an outline or a shadow of its own: one round trip.
 		const focus = await page.evaluate(() => {
 			const el = document.activeElement as HTMLElement | null;
 			if (!el || el === document.body) return null;
 			const name = (el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 30);
-			return { key: el.dataset.kbdKey ?? '', what: `${el.tagName.toLowerCase()} “${name}”` };
+			const s = getComputedStyle(el);
+			const ring =
+				(s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== 'none';
+			return { key: el.dataset.kbdKey ?? '', what: `${el.tagName.toLowerCase()} “${name}”`, ring };
 		});
 		if (!focus) continue;
 		if (focus.key && reached.has(focus.key) && reached.size === controls.length) break;
-		if (focus.key && !reached.has(focus.key) && !(await focusShows(page)))
-			unmarked.push(focus.what);
+		const shows = () => focus.ring || focusChangesLook(page);
+		if (focus.key && !reached.has(focus.key) && !(await shows())) unmarked.push(focus.what);
 		if (focus.key) reached.add(focus.key);
 	}
 	const missed = await page.evaluate(

@@ -1,19 +1,17 @@
 import { type Page } from '@playwright/test';
 import { expect, problemsExpected, test } from './fixtures';
-import { builtPages, lessonPages, loadWidgets, pagesWithWidgets, widgetPages } from './helpers';
+import {
+	builtPages,
+	failureGroups,
+	lessonPages,
+	loadWidgets,
+	pagesWithWidgets,
+	widgetPages
+} from './helpers';
 
 // What the site must survive (DESIGN.md), on every page and every widget the build holds.
 const pages = builtPages();
 const withWidgets = pagesWithWidgets(pages);
-/**
- * Where a failing engine or a missing feature is tried: every widget alone, in both languages,
- * and every lesson that holds one (in English: the text around it is what must still read).
- */
-const failurePages = [
-	...widgetPages(pages),
-	...lessonPages(pages).filter((p) => p.startsWith('/en/') && withWidgets.includes(p))
-];
-
 /** Runs that must blow up: each widget that can diverge adds its setup here. */
 const divergingRuns: { path: string; says: RegExp }[] = [
 	{ path: '/en/playground/descent1d/?curve=parabola&lr=2.5&a=1', says: /diverged at step \d+/ },
@@ -23,73 +21,95 @@ const divergingRuns: { path: string; says: RegExp }[] = [
 ];
 
 test.describe('the engine worker blocked', problemsExpected('the engine worker is blocked'), () => {
-	for (const path of failurePages) {
-		test(`${path} says so, offers a retry, and its text still reads`, async ({ page }) => {
-			const errors: string[] = [];
+	for (const [group, paths] of Object.entries(failureGroups(pages))) {
+		test(`${group} says so, offers a retry, and its text still reads`, async ({ page }) => {
+			test.setTimeout(30_000 * paths.length);
+			let errors: string[] = [];
 			page.on('pageerror', (e) => errors.push(e.message));
 			await page.route('**/workers/**', (route) => route.abort());
-			await page.goto(path);
-			const n = await loadWidgets(page, { status: false });
-			expect(n).toBeGreaterThan(0);
-			const hosts = page.locator('[data-widget]:visible');
-			for (let i = 0; i < n; i++) {
-				const host = hosts.nth(i);
-				await host.scrollIntoViewIfNeeded();
-				await expect(host.getByRole('alert').filter({ hasText: /\S/ }).first()).toBeVisible();
-				await expect(host.getByRole('button', { name: /Retry|重試/ }).first()).toBeVisible();
+			for (const path of paths) {
+				await test.step(path, async () => {
+					errors = [];
+					await page.goto(path);
+					const n = await loadWidgets(page, { status: false });
+					expect(n).toBeGreaterThan(0);
+					const hosts = page.locator('[data-widget]:visible');
+					for (let i = 0; i < n; i++) {
+						const host = hosts.nth(i);
+						await host.scrollIntoViewIfNeeded();
+						await expect(host.getByRole('alert').filter({ hasText: /\S/ }).first()).toBeVisible();
+						await expect(host.getByRole('button', { name: /Retry|重試/ }).first()).toBeVisible();
+					}
+					await expect(page.locator('h1')).toBeVisible();
+					expect((await page.locator('main').innerText()).trim().length).toBeGreaterThan(200);
+					expect(errors).toEqual([]);
+				});
 			}
-			await expect(page.locator('h1')).toBeVisible();
-			expect((await page.locator('main').innerText()).trim().length).toBeGreaterThan(200);
-			expect(errors).toEqual([]);
 		});
 	}
 });
 
+// Without scripts a page costs little to check, and a fresh browser page for each would cost more
+// than the check: one page visits them all, a language at a time, each in a step of its own.
 test.describe('JavaScript off', () => {
 	test.use({ javaScriptEnabled: false });
-	for (const path of lessonPages(pages)) {
-		test(`${path} reads with its formulas`, async ({ page }) => {
-			await page.goto(path);
-			await expect(page.locator('h1')).toBeVisible();
-			expect(await page.locator('.katex').count()).toBeGreaterThan(0);
-			await expect(page.locator('.katex').first()).toBeVisible();
+	for (const lang of ['en', 'zh-TW']) {
+		test(`every ${lang} lesson reads with its formulas`, async ({ page }) => {
+			for (const path of lessonPages(pages).filter((p) => p.startsWith(`/${lang}/`))) {
+				await test.step(path, async () => {
+					await page.goto(path);
+					await expect(page.locator('h1')).toBeVisible();
+					expect(await page.locator('.katex').count()).toBeGreaterThan(0);
+					await expect(page.locator('.katex').first()).toBeVisible();
+				});
+			}
 		});
-	}
-	for (const path of withWidgets) {
-		test(`${path} shows each widget as a still picture and a sentence`, async ({ page }) => {
-			const broken: string[] = [];
+
+		test(`every ${lang} page shows each widget as a still picture and a sentence`, async ({
+			page
+		}) => {
+			test.setTimeout(180_000);
+			let broken: string[] = [];
 			page.on('response', (r) => r.status() >= 400 && broken.push(r.url()));
-			await page.goto(path, { waitUntil: 'load' });
-			const hosts = page.locator('[data-widget]:visible');
-			const n = await hosts.count();
-			if (n === 0) {
-				// A view that cannot work without scripts (slides) says so and links to the lesson.
-				await expect(page.getByText(/JavaScript/).first()).toBeVisible();
-				await expect(page.locator('a[href]:visible').first()).toBeVisible();
-				return;
+			for (const path of withWidgets.filter((p) => p.startsWith(`/${lang}/`))) {
+				await test.step(path, async () => {
+					broken = [];
+					await page.goto(path, { waitUntil: 'load' });
+					await stillsRead(page);
+					expect(broken).toEqual([]);
+				});
 			}
-			for (let i = 0; i < n; i++) {
-				const still = hosts.nth(i).locator('figure.still');
-				await expect(still).toHaveCount(1);
-				const img = still.locator('img');
-				await img.scrollIntoViewIfNeeded();
-				await expect(img).toBeVisible();
-				await expect(img).toHaveJSProperty('complete', true);
-				expect(await img.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBeGreaterThan(0);
-				// The sentence saying what the widget would do… (polled: lesson blocks use
-				// content-visibility: auto, and innerText is empty until the browser has rendered them)
-				const caption = still.locator('figcaption');
-				await expect
-					.poll(async () => (await caption.innerText()).trim().length)
-					.toBeGreaterThan(40);
-				// …and, for a browser with scripting off, the note that it needs JavaScript. (Playwright
-				// turns script execution off but the parser still treats <noscript> as text, so read it.)
-				expect(await still.locator('figcaption noscript').textContent()).toMatch(/JavaScript/);
-			}
-			expect(broken).toEqual([]);
 		});
 	}
 });
+
+/** Each widget on the page (scripts off) shows its still picture and says what it would do. */
+async function stillsRead(page: Page): Promise<void> {
+	const hosts = page.locator('[data-widget]:visible');
+	const n = await hosts.count();
+	if (n === 0) {
+		// A view that cannot work without scripts (slides) says so and links to the lesson.
+		await expect(page.getByText(/JavaScript/).first()).toBeVisible();
+		await expect(page.locator('a[href]:visible').first()).toBeVisible();
+		return;
+	}
+	for (let i = 0; i < n; i++) {
+		const still = hosts.nth(i).locator('figure.still');
+		await expect(still).toHaveCount(1);
+		const img = still.locator('img');
+		await img.scrollIntoViewIfNeeded();
+		await expect(img).toBeVisible();
+		await expect(img).toHaveJSProperty('complete', true);
+		expect(await img.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBeGreaterThan(0);
+		// The sentence saying what the widget would do… (polled: lesson blocks use
+		// content-visibility: auto, and innerText is empty until the browser has rendered them)
+		const caption = still.locator('figcaption');
+		await expect.poll(async () => (await caption.innerText()).trim().length).toBeGreaterThan(40);
+		// …and, for a browser with scripting off, the note that it needs JavaScript. (Playwright
+		// turns script execution off but the parser still treats <noscript> as text, so read it.)
+		expect(await still.locator('figcaption noscript').textContent()).toMatch(/JavaScript/);
+	}
+}
 
 /** Long tasks (> 50 ms) on the main thread, counted from the first script on. */
 async function countLongTasks(page: Page): Promise<() => Promise<number[]>> {

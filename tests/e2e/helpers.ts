@@ -86,3 +86,18 @@ export function pagesWithWidgets(pages = builtPages(), root = 'build'): string[]
 		)
 	);
 }
+
+/**
+ * Where a failure (a blocked engine, no WebGL) is tried, in two groups that one browser page each
+ * visits in turn: every widget alone in both languages, and every English lesson with a widget
+ * (the text around it is what must still read).
+ */
+export function failureGroups(pages = builtPages()): Record<string, string[]> {
+	const withWidgets = pagesWithWidgets(pages);
+	return {
+		'every widget alone': widgetPages(pages),
+		'every English lesson with a widget': lessonPages(pages).filter(
+			(p) => p.startsWith('/en/') && withWidgets.includes(p)
+		)
+	};
+}

@@ -42,69 +42,91 @@ test('/ (the language choice, as its HTML shows it) passes axe in light and dark
 	}
 });
 
-for (const path of pages) {
-	test(`${path}: loads cleanly, accessible, by keyboard, under the CSP, at any width`, async ({
+// A fresh browser page for each of the 75 pages cost a second more a page than one page that
+// goes on to the next (a warm renderer); the pages are dealt into groups so both workers share them.
+const GROUPS = 12;
+const groups = Array.from({ length: GROUPS }, (_, g) => pages.filter((_, i) => i % GROUPS === g));
+
+for (const group of groups) {
+	test(`${group.join(', ')}: each loads cleanly, accessible, by keyboard, under the CSP, at any width`, async ({
 		page,
 		problems
 	}) => {
-		test.setTimeout(120_000);
+		test.setTimeout(90_000 * group.length);
 		const violations = await watchCsp(page);
-		await page.setViewportSize({ width: 1280, height: 900 });
-		await page.goto(path);
-		await expect(page.locator('h1').first()).toBeVisible();
-
-		await test.step('a strict policy', async () => {
-			const policy = await cspPolicy(page);
-			const scripts = policy.get('script-src') ?? policy.get('default-src') ?? [];
-			expect(scripts).toContain("'self'");
-			expect(scripts).not.toContain("'unsafe-inline'");
-			expect(scripts).not.toContain("'unsafe-eval'");
-			expect(scripts.some((s) => s.startsWith("'sha256-"))).toBe(true);
-			expect(policy.get('worker-src')).toContain("'self'");
-			expect(policy.get('object-src')).toEqual(["'none'"]);
-		});
-		// The root page only sends the reader on; it is checked above, as HTML.
-		if (new URL(page.url()).pathname === path) {
-			await loadWidgets(page);
-
-			await test.step('axe finds nothing, light and dark', async () => {
-				for (const scheme of ['light', 'dark'] as const) {
-					await page.emulateMedia({ colorScheme: scheme });
-					const found = await axeViolations(page);
-					expect.soft(found, `${scheme}: ${found.join('\n')}`).toEqual([]);
-				}
-				await page.emulateMedia({ colorScheme: 'light' });
-			});
-
-			await test.step('the keyboard reaches every control, with visible focus', async () => {
-				const { missed, unmarked } = await keyboardWalk(page);
-				expect.soft(missed, 'not reachable by Tab').toEqual([]);
-				expect.soft(unmarked, 'focus not visible').toEqual([]);
-			});
-
-			await test.step('controls stay inside their widgets on a wide screen', async () => {
-				expect.soft(await sticksOut(page)).toEqual([]);
-			});
-
-			await test.step('widgets compute and draw', async () => {
-				await pressWidgetButtons(page);
-				await drawn(page);
-			});
-
-			await test.step('a 360 px phone scrolls only down', async () => {
-				await page.setViewportSize({ width: 360, height: 740 });
-				await drawn(page);
-				const width = () => page.evaluate(() => document.scrollingElement!.scrollWidth);
-				await expect.soft.poll(width, 'page width at 360 px').toBeLessThanOrEqual(360);
-				await expect.soft.poll(() => sticksOut(page)).toEqual([]);
+		for (const path of group) {
+			await test.step(path, async () => {
+				const seen = problems.length;
+				await checkPage(page, path, violations);
+				expect
+					.soft(problems.slice(seen), `${path}: console errors and failed requests`)
+					.toEqual([]);
 			});
 		}
+	});
+}
 
-		await test.step('no CSP violation, console error or failed request', async () => {
-			// Every request the page began has ended, so none can still fail unseen.
-			await page.waitForLoadState('networkidle');
-			expect.soft(await violations()).toEqual([]);
-			expect.soft(problems).toEqual([]);
+/** Every check of one page, soft: a page's failures are all reported, and the next page is checked. */
+async function checkPage(
+	page: Page,
+	path: string,
+	violations: () => Promise<string[]>
+): Promise<void> {
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await page.emulateMedia({ colorScheme: 'light' });
+	await page.goto(path);
+	await expect(page.locator('h1').first()).toBeVisible();
+
+	await test.step('a strict policy', async () => {
+		const policy = await cspPolicy(page);
+		const scripts = policy.get('script-src') ?? policy.get('default-src') ?? [];
+		expect(scripts).toContain("'self'");
+		expect(scripts).not.toContain("'unsafe-inline'");
+		expect(scripts).not.toContain("'unsafe-eval'");
+		expect(scripts.some((s) => s.startsWith("'sha256-"))).toBe(true);
+		expect(policy.get('worker-src')).toContain("'self'");
+		expect(policy.get('object-src')).toEqual(["'none'"]);
+	});
+	// The root page only sends the reader on; it is checked above, as HTML.
+	if (new URL(page.url()).pathname === path) {
+		await loadWidgets(page);
+
+		await test.step('axe finds nothing, light and dark', async () => {
+			for (const scheme of ['light', 'dark'] as const) {
+				await page.emulateMedia({ colorScheme: scheme });
+				const found = await axeViolations(page);
+				expect.soft(found, `${path}, ${scheme}: ${found.join('\n')}`).toEqual([]);
+			}
+			await page.emulateMedia({ colorScheme: 'light' });
 		});
+
+		await test.step('the keyboard reaches every control, with visible focus', async () => {
+			const { missed, unmarked } = await keyboardWalk(page);
+			expect.soft(missed, `${path}: not reachable by Tab`).toEqual([]);
+			expect.soft(unmarked, `${path}: focus not visible`).toEqual([]);
+		});
+
+		await test.step('controls stay inside their widgets on a wide screen', async () => {
+			expect.soft(await sticksOut(page), path).toEqual([]);
+		});
+
+		await test.step('widgets compute and draw', async () => {
+			await pressWidgetButtons(page);
+			await drawn(page);
+		});
+
+		await test.step('a 360 px phone scrolls only down', async () => {
+			await page.setViewportSize({ width: 360, height: 740 });
+			await drawn(page);
+			const width = () => page.evaluate(() => document.scrollingElement!.scrollWidth);
+			await expect.soft.poll(width, `${path}: page width at 360 px`).toBeLessThanOrEqual(360);
+			await expect.soft.poll(() => sticksOut(page), path).toEqual([]);
+		});
+	}
+
+	await test.step('no CSP violation', async () => {
+		// Every request the page began has ended, so none can still fail unseen.
+		await page.waitForLoadState('networkidle');
+		expect.soft(await violations(), path).toEqual([]);
 	});
 }

@@ -186,17 +186,18 @@ test('presenter and audience stay in sync: slides, widget settings and buttons',
 	await expect(audience).toHaveURL(at(n, 1));
 	await expect(liveStatus(audience)).toContainText(`Step 0: ${w(Number(steps[1].start))}`);
 
+	// And the other way: a change made on the projector reaches the presenter, even one made at
+	// once after the reveal, before the widget has written its new settings back.
+	const audienceRate = audience.getByRole('textbox', { name: 'Learning rate η' });
+	await audienceRate.fill('0.2');
+	await audienceRate.press('Enter');
+	await expect(rate).toHaveValue('0.2');
+
 	// A black screen from the presenter blacks the projector.
 	await presenter.keyboard.press('b');
 	await expect(audience.getByTestId('black-screen')).toBeVisible();
 	await presenter.keyboard.press('b');
 	await expect(audience.getByTestId('black-screen')).toBeHidden();
-
-	// And the other way: a change made on the projector reaches the presenter.
-	const audienceRate = audience.getByRole('textbox', { name: 'Learning rate η' });
-	await audienceRate.fill('0.2');
-	await audienceRate.press('Enter');
-	await expect(rate).toHaveValue('0.2');
 
 	await presenter.keyboard.press('End');
 	await expect(audience).toHaveURL(at(total));

@@ -5,12 +5,39 @@ import { expect, problemsExpected, test } from './fixtures';
 const page3d = '/en/playground/surface3d/';
 const readout = (page: Page, n = 1) => page.getByTestId(`surface3d-readout-${n}`);
 
-/** Waits until the 3D view has mounted three.js and drawn at least one frame. */
+type Frame = { at: number; detail: unknown };
+
+// Every frame the view draws, from the page's first script on, with the time it came.
+test.beforeEach(async ({ page }) => {
+	await page.addInitScript(() => {
+		const w = window as unknown as { __frames: Frame[] };
+		w.__frames = [];
+		document.addEventListener('surface3d:frame', (e) =>
+			w.__frames.push({ at: performance.now(), detail: (e as CustomEvent).detail })
+		);
+	});
+});
+
+/** The frames drawn so far, and the page's clock now. */
+function framesSoFar(page: Page): Promise<{ now: number; list: Frame[] }> {
+	return page.evaluate(() => ({
+		now: performance.now(),
+		list: (window as unknown as { __frames: Frame[] }).__frames
+	}));
+}
+
+/**
+ * Waits until the 3D view has mounted three.js and drawn at least one frame (three.js loads and
+ * compiles its shaders on the CPU here, which can take seconds after the view says it is 3D).
+ */
 async function waitFor3d(page: Page) {
 	await expect(page.getByTestId('surface3d-view')).toHaveAttribute('data-mode', '3d', {
 		timeout: 20_000
 	});
 	await expect(readout(page)).toContainText('step 0');
+	await expect
+		.poll(async () => (await framesSoFar(page)).list.length, { timeout: 30_000 })
+		.toBeGreaterThan(0);
 }
 
 /**
@@ -220,29 +247,21 @@ test('idle: no frames are drawn while nothing moves', async ({ page }) => {
 	await page.goto(page3d);
 	await waitFor3d(page);
 	await expect(page.getByTestId('computing')).toHaveCount(0);
-	// Settled: the first frames (shaders compiled on the CPU here) can take over a second.
-	await page.evaluate(
-		() =>
-			new Promise<void>((resolve) => {
-				let quiet = setTimeout(resolve, 1500);
-				document.addEventListener('surface3d:frame', () => {
-					clearTimeout(quiet);
-					quiet = setTimeout(resolve, 1500);
-				});
-			})
-	);
-	// Each frame's number, tag and whether WebGL drew: a failure says what drew and why.
-	const frames = await page.evaluate(
-		() =>
-			new Promise<string[]>((resolve) => {
-				const seen: string[] = [];
-				document.addEventListener('surface3d:frame', (e) =>
-					seen.push(JSON.stringify((e as CustomEvent).detail))
-				);
-				setTimeout(() => resolve(seen), 2000);
-			})
-	);
-	expect(frames).toEqual([]);
+	// Settled: no frame for a second and a half.
+	await expect
+		.poll(
+			async () => {
+				const { now, list } = await framesSoFar(page);
+				return now - list.at(-1)!.at > 1500;
+			},
+			{ timeout: 30_000 }
+		)
+		.toBe(true);
+	const before = (await framesSoFar(page)).list.length;
+	await page.waitForTimeout(2000);
+	// Each frame's number, tag and whether WebGL drew: a failure says what drew.
+	const drawn = (await framesSoFar(page)).list.slice(before).map((f) => JSON.stringify(f.detail));
+	expect(drawn).toEqual([]);
 });
 
 test('three.js is not in the page’s initial JavaScript', async ({ page, request }) => {
@@ -276,14 +295,7 @@ test('the view takes keyboard focus and orbits with the keyboard', async ({ page
 	const view = page.getByTestId('surface3d-view');
 	await view.focus();
 	await expect(view).toBeFocused();
-	const frames = page.evaluate(
-		() =>
-			new Promise<number>((resolve) => {
-				let n = 0;
-				document.addEventListener('surface3d:frame', () => n++);
-				setTimeout(() => resolve(n), 1500);
-			})
-	);
+	const before = (await framesSoFar(page)).list.length;
 	for (const key of ['ArrowRight', 'ArrowUp', '+', '-']) await page.keyboard.press(key);
-	expect(await frames).toBeGreaterThan(0);
+	await expect.poll(async () => (await framesSoFar(page)).list.length).toBeGreaterThan(before);
 });

@@ -34,6 +34,8 @@ export class WidgetSettings<S extends object> {
 
 	constructor(codec: Codec<S>, props: () => WidgetProps, options: SettingsOptions<S> = {}) {
 		this.s = { ...codec.defaults };
+		const params = options.params ?? ((state: S) => codec.serialize(state));
+		let first = true;
 		$effect(() => {
 			const input = props().settings;
 			untrack(() => {
@@ -45,9 +47,14 @@ export class WidgetSettings<S extends object> {
 				options.onapply?.(state, before);
 				this.s = state;
 				this.notes = notes.map((n) => settingNoteText(props().lang, n));
+				// New settings (a reveal, another window's change) are reported at once, not after
+				// SETTLE_MS: a reader's change made within that time must not be taken for theirs
+				// (Widget.svelte sends only the reader's own changes to the other slide windows).
+				// Not the first: the page's router may not be ready to write the address yet.
+				if (!first) props().onchange?.(params(state));
+				first = false;
 			});
 		});
-		const params = options.params ?? ((state: S) => codec.serialize(state));
 		$effect(() => {
 			const out = params(this.s);
 			const timer = setTimeout(() => untrack(() => props().onchange?.(out)), SETTLE_MS);

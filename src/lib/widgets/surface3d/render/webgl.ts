@@ -1,5 +1,5 @@
 /**
- * What this browser's WebGL is, asked once with a throwaway canvas before three.js loads:
+ * What this browser's WebGL is, asked once a page with a throwaway canvas before three.js loads:
  * whether there is any (none with --disable-webgl), and whether it is a software renderer
  * (SwiftShader, llvmpipe), which draws every pixel on the CPU and so gets a lighter setup.
  */
@@ -8,7 +8,15 @@ export interface WebGLSupport {
 	software: boolean;
 }
 
+/** The answer for this page: a probe blocks the page for about 130 ms, and a lesson has up to four views. */
+let known: WebGLSupport | null = null;
+
 export function probeWebGL(): WebGLSupport {
+	known ??= probe();
+	return known;
+}
+
+function probe(): WebGLSupport {
 	try {
 		const canvas = document.createElement('canvas');
 		const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as
