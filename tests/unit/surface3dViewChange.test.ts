@@ -65,6 +65,14 @@ describe('viewChange: what the renderer is sent', () => {
 		expect(change.start).toBeUndefined();
 	});
 
+	it('sends nothing but the step for a new array of the same runs', () => {
+		const again = viewChange(first, { ...first, balls: [...first.balls] });
+		expect(again.change).toEqual({ step: first.step, tweenMs: first.tweenMs });
+		expect(again.transfer).toEqual([]);
+		const fewer = viewChange(first, { ...first, balls: [first.balls[0]] });
+		expect(fewer.change.balls).toEqual([null]);
+	});
+
 	it('sends a moved start alone, and every ball with a new landscape or height mode', () => {
 		expect(viewChange(first, { ...first, start: [0, 1] }).change).toEqual({
 			step: 0,

@@ -141,8 +141,7 @@ export function mount(host: HTMLElement, options: SceneOptions): SceneHandle {
 				sent !== null &&
 				tag === sentTag &&
 				!change.landscape &&
-				(!change.balls ||
-					(change.balls.length === sent.balls.length && change.balls.every((b) => b === null))) &&
+				!change.balls &&
 				!change.start &&
 				change.step === sent.step;
 			sent = view;

@@ -87,13 +87,16 @@ export function viewChange(
 	}
 	const transfer: ArrayBuffer[] = [];
 	if (landscape || view.balls !== before?.balls) {
-		change.balls = view.balls.map((ball, i) => {
+		const balls = view.balls.map((ball, i) => {
 			if (!landscape && ball.path === before?.balls[i]?.path) return null;
 			const path = ball.path.slice();
 			const loss = ball.loss.slice();
 			transfer.push(path.buffer, loss.buffer);
 			return { color: ball.color, path, loss, steps: ball.steps };
 		});
+		// A new array holding the same runs (an answer equal to the last) changes nothing.
+		const same = !landscape && balls.length === before?.balls.length && balls.every((b) => !b);
+		if (!same) change.balls = balls;
 	}
 	if (landscape || view.start[0] !== before?.start[0] || view.start[1] !== before?.start[1]) {
 		change.start = [view.start[0], view.start[1]];
