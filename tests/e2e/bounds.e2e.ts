@@ -102,6 +102,18 @@ test('surface3d: rate, start and race against each surface; a and the optimizers
 	page
 }) => {
 	test.setTimeout(240_000);
+	// The notes come from reading the address, whatever draws the surface: without WebGL the view
+	// is the 2D map, and none of these loads starts a renderer (three.js in a worker of its own).
+	await page.addInitScript(() => {
+		const getContext = HTMLCanvasElement.prototype.getContext;
+		HTMLCanvasElement.prototype.getContext = function (
+			this: HTMLCanvasElement,
+			type: string,
+			...rest: unknown[]
+		) {
+			return type.startsWith('webgl') ? null : getContext.call(this, type, ...rest);
+		} as typeof getContext;
+	});
 	const surfaces: Record<string, { lr: Bound; box: [Bound, Bound] }> = {
 		bowl: {
 			lr: { lo: 0.001, hi: 10 },
@@ -184,6 +196,7 @@ test('surface3d: rate, start and race against each surface; a and the optimizers
 			`Setting race=“${beyond}” is not valid (allowed: up to 3 of optimizer:lr with lr in ${rangeText(lr)}, e.g. momentum:0.1,adam:0.05); ignored.`
 		]);
 	}
+	await expect(page.getByTestId('surface3d-view')).toHaveAttribute('data-mode', '2d');
 });
 
 test('losspanel, trainer and neuron: every number at and just past its bounds', async ({
