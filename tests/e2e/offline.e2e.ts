@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { type Browser, type Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { builtPages, lessonPages, loadWidgets, watchProblems, widgetPages } from './helpers';
@@ -29,14 +31,53 @@ async function offlineAfterOneVisit(
 	return { page, problems, close: () => context.close() };
 }
 
-// One test per language: the course has some 80 pages, and each brings its widgets to life.
+/**
+ * Every file the build holds that the service worker stores, as its address (a page as /path/).
+ * It leaves out KaTeX's woff and ttf fonts (every browser that runs a service worker reads
+ * woff2), SvelteKit's version.json (asked only online, to see whether a new build is out), and
+ * 404.html and offline.html, the static host's copies of /404/ and /offline/, which it stores.
+ */
+function builtFiles(root = 'build'): string[] {
+	const skipped = ['/service-worker.js', '/_app/version.json', '/404.html', '/offline.html'];
+	return readdirSync(root, { recursive: true, withFileTypes: true })
+		.filter((f) => f.isFile() && !/\.(woff|ttf)$/.test(f.name))
+		.map((f) => '/' + relative(root, join(f.parentPath, f.name)).split(sep).join('/'))
+		.map((path) => path.replace(/(^|\/)index\.html$/, '$1'))
+		.filter((path) => !skipped.includes(path));
+}
+
+// One test per language. Every file is asked for offline (a fetch, answered by the service
+// worker as a page's own request would be), which shows that the cache holds all that any page
+// needs; then a lesson, its slides, its presenter view, the glossary and the index are opened with
+// their widgets running. Each widget on its own page: in the test after this one.
 for (const lang of ['en', 'zh-TW']) {
-	test(`one visit caches the whole course: offline, every ${lang} page opens with its widgets`, async ({
+	test(`one visit caches the whole course: offline, every ${lang} file answers and pages open with their widgets`, async ({
 		browser
 	}) => {
-		test.setTimeout(400_000);
+		test.setTimeout(120_000);
 		const { page, problems, close } = await offlineAfterOneVisit(browser);
-		for (const path of pages.filter((p) => p.startsWith(`/${lang}/`))) {
+		const files = builtFiles().filter(
+			(f) => !/^\/(en|zh-TW)\//.test(f) || f.startsWith(`/${lang}/`)
+		);
+		expect(files.length).toBeGreaterThan(100);
+		const failed = await page.evaluate(
+			(files) =>
+				Promise.all(
+					files.map((f) =>
+						fetch(f).then(
+							(r) => (r.ok ? '' : `${f}: ${r.status}`),
+							(e) => `${f}: ${e}`
+						)
+					)
+				).then((answers) => answers.filter(Boolean)),
+			files
+		);
+		expect(failed).toEqual([]);
+		for (const path of pages.filter((p) =>
+			[`/${lang}/`, `/${lang}/glossary/`, `/${lang}/learning-rate/`].some(
+				(start) => p === start || p.startsWith(`/${lang}/learning-rate/`)
+			)
+		)) {
 			await page.goto(path);
 			await expect(page.locator('h1').first(), path).toBeVisible();
 			await loadWidgets(page);
