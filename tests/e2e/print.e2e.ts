@@ -69,34 +69,33 @@ function paperProblems(page: Page): Promise<string[]> {
 	});
 }
 
+/**
+ * A PDF of a Chinese page costs Chromium some 6 s here, most of it embedding the CJK face, the
+ * same for every zh-TW lesson: one zh-TW lesson is exported, every English one; the print
+ * layout (what those PDFs are made from) is checked on every lesson in both languages.
+ */
+const exported = (path: string) => path.startsWith('/en/') || path === '/zh-TW/gradient-descent/';
+
 for (const lang of langs) {
 	test(`every ${lang} lesson prints as a handout`, async ({ page }) => {
+		// Nine lessons in one test: a few seconds each on two busy cores.
+		test.setTimeout(120_000);
 		const lessons = lessonPages().filter((p) => p.startsWith(`/${lang}/`));
 		expect(lessons.length).toBeGreaterThan(0);
 		for (const path of lessons) {
 			await test.step(path, async () => {
-				let t0 = Date.now();
-				const lap = (what: string) => {
-					console.log(path, what, Date.now() - t0);
-					t0 = Date.now();
-				};
 				await page.emulateMedia({ media: 'screen' });
 				await page.goto(path);
-				lap('goto');
 				// The button appears once the page runs; it loads every picture, then prints.
 				const button = page.getByRole('button', { name: printStrings[lang].printLesson });
 				await expect(button).toBeVisible();
 				const printed = await catchPrint(page);
 				await button.click();
 				await expect.poll(printed).toBe(1);
-				lap('button');
 				await page.emulateMedia({ media: 'print' });
 				expect(await paperProblems(page)).toEqual([]);
-				lap('problems');
-				expect(
-					pdfPages(await page.pdf({ preferCSSPageSize: true, pageRanges: '1' }))
-				).toBeGreaterThan(0);
-				lap('pdf');
+				if (exported(path))
+					expect(pdfPages(await page.pdf({ preferCSSPageSize: true }))).toBeGreaterThan(0);
 			});
 		}
 	});
