@@ -8,7 +8,7 @@ import {
 	type WidgetLinkHandlers,
 	type WidgetParams
 } from '$lib/ui/slideMode';
-import { deckAction, focusKind, type DeckAction } from './keys';
+import { deckAction, focusKind, numberKey, type DeckAction } from './keys';
 import {
 	clampPosition,
 	firstPosition,
@@ -32,6 +32,14 @@ export class Deck {
 	pos = $state<Position>(firstPosition());
 	black = $state(false);
 	overview = $state(false);
+	/** The "go to slide" field is open. */
+	goto = $state(false);
+	/** The digits of a slide's number typed so far, outside any field. */
+	typed = $state('');
+	/** A slide number asked for that the deck does not have, to say so. */
+	missed = $state<number | null>(null);
+	/** Where focus goes back to after a toolbar button; without one, the page itself. */
+	home: HTMLElement | null = null;
 	/** Another window (presenter or audience) is in sync with this one. */
 	connected = $state(false);
 	slides = $state.raw<SlideInfo[]>([]);
@@ -53,6 +61,7 @@ export class Deck {
 	private applying = 0;
 	/** The last state taken from another window, for players made after it came. */
 	private taken: DeckState | null = null;
+	private typedTimer: ReturnType<typeof setTimeout> | undefined;
 
 	constructor(private channel: string) {
 		setSlideMode(this.mode());
@@ -94,7 +103,10 @@ export class Deck {
 		const lead = () => this.sync?.lead();
 		const events = ['keydown', 'pointerdown', 'input'] as const;
 		for (const e of events) window.addEventListener(e, lead, { capture: true });
+		window.addEventListener('click', this.afterClick);
 		return () => {
+			clearTimeout(this.typedTimer);
+			window.removeEventListener('click', this.afterClick);
 			for (const e of events) window.removeEventListener(e, lead, { capture: true });
 			this.sync?.close();
 		};
@@ -105,6 +117,54 @@ export class Deck {
 	first = () => this.moveTo(firstPosition());
 	last = () => this.moveTo(lastPosition(this.reveals));
 	goToSlide = (slide: number) => this.moveTo({ slide, step: 0 });
+
+	/** Goes to slide `n` as the audience counts (from 1); false when the deck has no such slide. */
+	jumpTo(n: number): boolean {
+		if (!Number.isInteger(n) || n < 1 || n > this.slides.length) {
+			this.forgetTyped();
+			this.missed = n;
+			this.typedTimer = setTimeout(() => (this.missed = null), 4000);
+			return false;
+		}
+		this.missed = null;
+		this.goToSlide(n - 1);
+		return true;
+	}
+
+	/** Puts focus back on the slide, so the next Space or arrow moves the deck. */
+	refocus = () => {
+		if (this.home) this.home.focus({ preventScroll: true });
+		else if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+	};
+
+	closeOverview = () => {
+		this.overview = false;
+		this.refocus();
+	};
+
+	/**
+	 * After a click on one of the page's own buttons (a toolbar's, the timer's, not a widget's on
+	 * the slide), focus returns to the deck: otherwise the next Space presses that button again.
+	 */
+	private afterClick = (event: MouseEvent) => {
+		const target = event.target instanceof Element ? event.target : null;
+		const button = target?.closest('button');
+		if (!button || button.closest('.slides.live') || this.overview || this.goto) return;
+		this.refocus();
+	};
+
+	/** A slide's number is being typed: it is forgotten if Enter does not come soon. */
+	private typeDigit(digit: string): void {
+		this.typed = (this.typed + digit).slice(-4);
+		this.missed = null;
+		clearTimeout(this.typedTimer);
+		this.typedTimer = setTimeout(() => this.forgetTyped(), 4000);
+	}
+
+	private forgetTyped(): void {
+		clearTimeout(this.typedTimer);
+		this.typed = '';
+	}
 
 	toggleBlack = () => {
 		this.black = !this.black;
@@ -121,8 +181,20 @@ export class Deck {
 	}
 
 	/** The deck's key handling; returns the action taken, if any. */
-	key(event: KeyboardEvent): DeckAction | null {
-		const action = deckAction(event, focusKind(document.activeElement));
+	key(event: KeyboardEvent): DeckAction | 'number' | null {
+		const focus = focusKind(document.activeElement);
+		const number = numberKey(event, focus, this.typed !== '');
+		if (number) {
+			event.preventDefault();
+			if (number === 'enter') {
+				const n = Number(this.typed);
+				this.forgetTyped();
+				this.jumpTo(n);
+			} else if (number === 'backspace') this.typed = this.typed.slice(0, -1);
+			else this.typeDigit(number.digit);
+			return 'number';
+		}
+		const action = deckAction(event, focus);
 		if (!action) return null;
 		event.preventDefault();
 		this.actions[action]();
@@ -135,10 +207,15 @@ export class Deck {
 		first: this.first,
 		last: this.last,
 		black: this.toggleBlack,
-		overview: () => (this.overview = !this.overview),
+		overview: () => (this.overview ? this.closeOverview() : (this.overview = true)),
+		goto: () => (this.goto = true),
 		fullscreen: toggleFullscreen,
 		escape: () => {
-			if (this.overview) this.overview = false;
+			if (this.typed) this.forgetTyped();
+			else if (this.goto) {
+				this.goto = false;
+				this.refocus();
+			} else if (this.overview) this.closeOverview();
 			else if (this.black) this.toggleBlack();
 			else (document.activeElement as HTMLElement | null)?.blur?.();
 		}
