@@ -1,0 +1,246 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { watchProblems } from './helpers';
+
+// The presenter's own tools (focus after its buttons, going to a slide by number, the clock)
+// and the agreement of presenter and audience after any sequence of the presenter's inputs.
+const SLIDES = '/en/gradient-descent/slides/';
+const PRESENTER = '/en/gradient-descent/presenter/';
+
+async function ready(page: Page) {
+	await expect(page.locator('.slides.live.ready')).toHaveCount(1);
+}
+
+/** The slide (from 1) and reveal in a window's address. */
+function place(page: Page): string {
+	const q = new URL(page.url()).searchParams;
+	return `${q.get('slide') ?? '1'}.${q.get('step') ?? '0'}`;
+}
+
+const at = (slide: number, step = 0) =>
+	new RegExp(`\\?slide=${slide}${step ? `&step=${step}` : ''}$`);
+
+/** The presenter's window, and the audience window its button opens. */
+async function presenterAndAudience(context: BrowserContext, slide = 1) {
+	const presenter = await context.newPage();
+	const problems = watchProblems(presenter);
+	await presenter.goto(`${PRESENTER}?slide=${slide}`);
+	await ready(presenter);
+	const [audience] = await Promise.all([
+		context.waitForEvent('page'),
+		presenter.getByRole('button', { name: 'Open the audience window' }).click()
+	]);
+	problems.push(...watchProblems(audience));
+	await ready(audience);
+	await expect(presenter.getByTestId('sync-state')).toHaveText('In sync with another window');
+	return { presenter, audience, problems };
+}
+
+test('the presenter’s buttons give the keys back; a number or G goes to a slide; a wall clock', async ({
+	context
+}) => {
+	const { presenter, audience, problems } = await presenterAndAudience(context);
+
+	await test.step('Space after “Open the audience window” moves the deck', async () => {
+		await presenter.keyboard.press(' ');
+		await expect(presenter).toHaveURL(at(2));
+		await expect(audience).toHaveURL(at(2));
+		// The button was not pressed again: still one audience window.
+		expect(context.pages()).toHaveLength(2);
+	});
+
+	await test.step('after each toolbar button, Space and the arrows move the deck', async () => {
+		const buttons: [string, boolean][] = [
+			['Forward →', true],
+			['← Back', true],
+			['Black screen', false],
+			['Black screen', false]
+		];
+		for (const [name, moves] of buttons) {
+			const before = place(presenter);
+			await presenter.getByRole('button', { name, exact: true }).click();
+			await expect(presenter.locator('.current')).toBeFocused();
+			if (moves) await expect.poll(() => place(presenter)).not.toBe(before);
+			const after = place(presenter);
+			await presenter.keyboard.press('ArrowRight');
+			await expect.poll(() => place(presenter)).not.toBe(after);
+		}
+		await presenter.getByRole('button', { name: 'Overview' }).click();
+		await presenter.getByRole('dialog', { name: 'Overview' }).getByRole('button').nth(2).click();
+		await expect(presenter).toHaveURL(at(2));
+		await presenter.keyboard.press(' ');
+		await expect.poll(() => place(presenter)).not.toBe('2.0');
+		await expect.poll(() => place(audience)).toBe(place(presenter));
+	});
+
+	await test.step('a typed number and Enter go to that slide, in both windows', async () => {
+		await presenter.keyboard.type('5');
+		await expect(presenter.getByTestId('goto-status')).toHaveText('Go to slide 5: press Enter');
+		await presenter.keyboard.press('Enter');
+		await expect(presenter).toHaveURL(at(5));
+		await expect(audience).toHaveURL(at(5));
+		await presenter.keyboard.type('999');
+		await presenter.keyboard.press('Enter');
+		await expect(presenter.getByTestId('goto-status')).toContainText('There is no slide 999');
+		await expect(presenter).toHaveURL(at(5));
+		// And in the audience window, which the presenter then follows.
+		await audience.keyboard.type('3');
+		await audience.keyboard.press('Enter');
+		await expect(audience).toHaveURL(at(3));
+		await expect(presenter).toHaveURL(at(3));
+	});
+
+	await test.step('G opens “Go to slide”: Enter goes, Escape closes', async () => {
+		await presenter.keyboard.press('g');
+		const field = presenter.getByRole('textbox', { name: 'Go to slide' });
+		await expect(field).toBeFocused();
+		await presenter.keyboard.type('abc');
+		await presenter.keyboard.press('Enter');
+		await expect(presenter.getByTestId('goto-status')).toContainText('Type a number from 1 to');
+		await field.fill('4');
+		await presenter.keyboard.press('Enter');
+		await expect(field).toBeHidden();
+		await expect(presenter).toHaveURL(at(4));
+		await expect(audience).toHaveURL(at(4));
+		await presenter.keyboard.press('G');
+		await expect(field).toBeFocused();
+		await presenter.keyboard.press('Escape');
+		await expect(field).toBeHidden();
+		await presenter.keyboard.press('ArrowLeft');
+		await expect(presenter).toHaveURL(/\?slide=3(&step=\d+)?$/);
+	});
+
+	await test.step('the wall clock shows the time of day', async () => {
+		const clock = presenter.getByTestId('wall-clock').locator('time');
+		const shown = await clock.getAttribute('datetime');
+		const now = await presenter.evaluate(() => {
+			const d = new Date();
+			const p = (n: number) => String(n).padStart(2, '0');
+			const before = new Date(d.getTime() - 60_000);
+			return [d, before].map((x) => `${p(x.getHours())}:${p(x.getMinutes())}`);
+		});
+		expect(now).toContain(shown);
+		await expect(clock).toHaveText(/\d{1,2}[:.]\d{2}/);
+	});
+
+	expect(problems).toEqual([]);
+});
+
+test('the go-to field and the typed number speak Chinese on the Chinese deck', async ({ page }) => {
+	await page.goto('/zh-TW/gradient-descent/slides/');
+	await ready(page);
+	await page.keyboard.type('2');
+	await expect(page.getByTestId('goto-status')).toHaveText('跳到第 2 張：按 Enter');
+	await page.keyboard.press('Escape');
+	await page.keyboard.press('g');
+	await expect(page.getByRole('textbox', { name: '跳到第幾張' })).toBeFocused();
+	await page.keyboard.type('2');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(at(2));
+});
+
+/** A small seeded generator (mulberry32), so a failing sequence can be run again. */
+function random(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+const ACTIONS = ['next', 'previous', 'rate', 'step', 'play', 'pause', 'reset', 'black'] as const;
+const RATES = ['0.05', '0.3', '0.5', '0.9', '1.5', '2.1'];
+
+/** What a window shows of the deck and the 1D widget, as one comparable line. */
+async function shown(page: Page, presenter: boolean): Promise<string> {
+	const live = page.locator('.slides.live [data-widget="descent1d"]');
+	const black = presenter
+		? await page.getByRole('button', { name: 'Black screen' }).getAttribute('aria-pressed')
+		: String(await page.getByTestId('black-screen').isVisible());
+	const [status, rate, playing] = await Promise.all([
+		live.getByTestId('descent1d-status').innerText(),
+		live.getByRole('textbox', { name: 'Learning rate η' }).inputValue(),
+		live.getByRole('button', { name: /Pause$/ }).count()
+	]);
+	return `${place(page)} | black ${black} | η ${rate} | ${playing ? 'playing' : 'paused'} | ${status}`;
+}
+
+test('presenter and audience agree after every action of random input sequences', async ({
+	context
+}) => {
+	const { presenter, audience, problems } = await presenterAndAudience(context);
+	const n =
+		Number(
+			await presenter
+				.locator('.slides.live [data-widget="descent1d"]')
+				.evaluate((el) => el.closest('[data-slide]')?.getAttribute('data-slide'))
+		) + 1;
+	await presenter.keyboard.type(String(n));
+	await presenter.keyboard.press('Enter');
+	await expect(presenter).toHaveURL(at(n));
+	// The widget slide's reveals, as the presenter counts them ("Reveal 0 of 3").
+	const reveals = Number(
+		/Reveal \d+ of (\d+)/.exec(await presenter.getByTestId('presenter-position').innerText())?.[1]
+	);
+	expect(reveals).toBeGreaterThan(0);
+	const widget = presenter.locator('.slides.live [data-widget="descent1d"]');
+	const stepOf = async () =>
+		Number(/Step (\d+):/.exec(await widget.getByTestId('descent1d-status').innerText())?.[1]);
+	const press = (name: RegExp) => widget.getByRole('button', { name }).click();
+
+	for (const seed of [1, 2, 3]) {
+		const next = random(seed);
+		const sequence = Array.from({ length: 8 }, () => ACTIONS[Math.floor(next() * ACTIONS.length)]);
+		await test.step(`seed ${seed}: ${sequence.join(', ')}`, async () => {
+			for (const [i, action] of sequence.entries()) {
+				const [, step] = place(presenter).split('.').map(Number);
+				const playing = (await widget.getByRole('button', { name: /Pause$/ }).count()) > 0;
+				// Stay on the widget's slide: at its first reveal "previous" goes forward, and at its
+				// last "next" goes back (the reveals are the widget's scroll steps).
+				if (action === 'next' || action === 'previous') {
+					const forward = action === 'next' ? step < reveals : step === 0;
+					await presenter.keyboard.press(forward ? 'PageDown' : 'PageUp');
+					await expect.poll(() => place(presenter)).not.toBe(`${n}.${step}`);
+				} else if (action === 'rate') {
+					const rate = widget.getByRole('textbox', { name: 'Learning rate η' });
+					await rate.fill(RATES[Math.floor(next() * RATES.length)]);
+					await rate.press('Enter');
+				} else if (action === 'step' && !playing) {
+					const before = await stepOf();
+					const button = widget.getByRole('button', { name: /Step$/ });
+					if (await button.isEnabled()) {
+						await button.click();
+						await expect.poll(stepOf).toBe(before + 1);
+					}
+				} else if (action === 'play' && !playing) {
+					const button = widget.getByRole('button', { name: /Play$/ });
+					if (await button.isEnabled()) await button.click();
+				} else if ((action === 'pause' || action === 'step') && playing) {
+					await press(/Pause$/);
+				} else if (action === 'reset') {
+					await press(/Reset$/);
+					await expect.poll(stepOf).toBe(0);
+				} else if (action === 'black') {
+					await presenter.getByRole('button', { name: 'Black screen' }).click();
+				}
+				await expect
+					.poll(
+						async () => {
+							const [p, a] = await Promise.all([shown(presenter, true), shown(audience, false)]);
+							return p === a ? 'same' : `presenter ${p}\naudience  ${a}`;
+						},
+						{
+							message: `after action ${i + 1} (${action})`,
+							timeout: 5000,
+							intervals: [50, 50, 100, 100, 250]
+						}
+					)
+					.toBe('same');
+			}
+		});
+	}
+	expect(problems).toEqual([]);
+});
