@@ -175,6 +175,20 @@ describe('syncing windows by state', () => {
 		expect(audience.state.black).toBe(false);
 	});
 
+	test('a key that changes nothing sends nothing, so it cannot undo the other reader', () => {
+		const b = bus();
+		const presenter = windowOf(b.open);
+		const audience = windowOf(b.open);
+		presenter.act((s) => (s.slide = 5));
+		settle(b);
+		presenter.sync.lead();
+		vi.advanceTimersByTime(SEND_MS);
+		expect(b.queue).toEqual([]);
+		audience.act((s) => (s.slide = 3));
+		settle(b);
+		expect(presenter.state.slide).toBe(3);
+	});
+
 	test('two readers acting at once end on the same state, whichever it is', () => {
 		const b = bus();
 		const one = windowOf(b.open);

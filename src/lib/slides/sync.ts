@@ -123,10 +123,13 @@ export class SlideSync {
 		this.post({ type: 'hello', from: this.id });
 	}
 
-	/** The reader acted in this window: from now on what it shows is what the others show. */
+	/**
+	 * The reader acted in this window: from now on what it shows is what the others show. Nothing
+	 * is sent until something changes, so a key that changes nothing does not outrank a change
+	 * another window's reader made at the same moment.
+	 */
 	lead(): void {
 		this.leading = true;
-		this.changed();
 	}
 
 	/** Something this window shows changed; a leading window sends its state soon after. */
