@@ -7,7 +7,8 @@ import { watchProblems } from './helpers';
 const PRESENTER = '/en/gradient-descent/presenter/';
 
 async function ready(page: Page) {
-	await expect(page.locator('.slides.live.ready')).toHaveCount(1);
+	// Laying out a deck measures every slide: seconds when other browsers share the cores.
+	await expect(page.locator('.slides.live.ready')).toHaveCount(1, { timeout: 20_000 });
 }
 
 /** The slide (from 1) and reveal in a window's address. */

@@ -102,6 +102,10 @@ describe('syncing windows by state', () => {
 		expect(audience.state).toEqual(presenter.state);
 		expect(presenter.applied).toEqual([]);
 		expect(presenter.sync.hasPeer && audience.sync.hasPeer).toBe(true);
+		// The presenter's first change after answering is news to the new window.
+		presenter.act((s) => (s.slide = 3));
+		settle(b);
+		expect(audience.state.slide).toBe(3);
 	});
 
 	test('what the leading window shows, the others show, one send for a burst of changes', () => {

@@ -176,12 +176,15 @@ export class SlideSync {
 			this.handlers.peer();
 		}
 		if (m.type === 'hello') {
-			// Answered with what this window shows, stamped as it is (an answer is not news).
+			// Answered with what this window shows, stamped as it is (an answer is not news). A
+			// window that has shown no stamp yet takes the first, so that its next change, one
+			// later, is news to the window it answered.
+			if (this.shown.clock < 0) this.shown = { clock: 0, from: this.id };
 			this.post({
 				type: 'state',
 				from: this.id,
 				to: m.from,
-				clock: Math.max(0, this.shown.clock),
+				clock: this.shown.clock,
 				...this.handlers.snapshot()
 			});
 			return;
