@@ -15,19 +15,17 @@ function deck() {
 		pos: { slide: 1, step: 1 } as Position,
 		black: false,
 		starts: [0, 1, 3, 4, 6],
-		widgets: {} as Record<string, Record<string, string>>,
-		controls: [] as string[],
+		widgets: {} as Record<string, { params?: Record<string, string>; players: unknown[] }>,
 		replies: 0
 	};
 	const handlers: SyncHandlers = {
 		snapshot: () => ({ ...state.pos, black: state.black, starts: state.starts, widgets: {} }),
-		pages: (starts) => {
-			if (validStarts(starts, count)) state.starts = starts;
+		apply: (s) => {
+			if (validStarts(s.starts, count)) state.starts = s.starts;
+			state.pos = clampPosition(s, reveals);
+			state.black = s.black;
+			state.widgets = s.widgets;
 		},
-		go: (pos) => (state.pos = clampPosition(pos, reveals)),
-		black: (on) => (state.black = on),
-		widget: (id, params) => (state.widgets[id] = params),
-		control: (_id, action) => state.controls.push(action),
 		peer: () => {}
 	};
 	let onmessage: Channel['onmessage'] = null;
@@ -59,7 +57,7 @@ const junk = fc.oneof(
 	fc.constantFrom(NaN, Infinity, -Infinity, -1, 2 ** 53, 1e308, '', '0', null, undefined),
 	fc.string({ maxLength: 300 })
 );
-const types = fc.constantFrom('hello', 'state', 'go', 'black', 'widget', 'control', 'x', '');
+const types = fc.constantFrom('hello', 'state', 'x', '');
 
 /** Messages shaped like the protocol's, with any field replaced by junk. */
 const shaped = fc.record(
@@ -67,15 +65,34 @@ const shaped = fc.record(
 		type: fc.oneof(types, junk),
 		from: fc.oneof(fc.string({ maxLength: 60 }), junk),
 		to: fc.oneof(fc.string({ maxLength: 60 }), junk),
+		clock: fc.oneof(fc.integer({ min: -3, max: 2 ** 40 }), junk),
 		slide: fc.oneof(fc.integer({ min: -5, max: 20_000 }), junk),
 		step: fc.oneof(fc.integer({ min: -5, max: 20_000 }), junk),
 		black: fc.oneof(fc.boolean(), junk),
 		on: fc.oneof(fc.boolean(), junk),
 		starts: fc.oneof(fc.array(fc.integer({ min: -3, max: 12 }), { maxLength: 8 }), junk),
-		widgets: fc.oneof(fc.dictionary(fc.string(), fc.dictionary(fc.string(), fc.string())), junk),
-		id: fc.oneof(fc.string({ maxLength: 30 }), junk),
-		params: fc.oneof(fc.dictionary(fc.string(), fc.oneof(fc.string(), junk)), junk),
-		action: fc.oneof(fc.constantFrom('play', 'pause', 'step', 'reset', 'explode'), junk)
+		widgets: fc.oneof(
+			fc.dictionary(
+				fc.string({ maxLength: 25 }),
+				fc.record(
+					{
+						params: fc.oneof(fc.dictionary(fc.string(), fc.oneof(fc.string(), junk)), junk),
+						players: fc.oneof(
+							fc.array(
+								fc.record({
+									k: fc.oneof(fc.integer({ min: -2, max: 20_000 }), junk),
+									playing: fc.oneof(fc.boolean(), junk)
+								}),
+								{ maxLength: 10 }
+							),
+							junk
+						)
+					},
+					{ requiredKeys: [] }
+				)
+			),
+			junk
+		)
 	},
 	{ requiredKeys: [] }
 );
@@ -87,7 +104,7 @@ describe('slide sync under garbage', () => {
 				const d = deck();
 				for (const m of messages) {
 					expect(() => d.deliver(m)).not.toThrow();
-					const { pos, black, starts, widgets, controls } = d.state;
+					const { pos, black, starts, widgets } = d.state;
 					expect(Number.isInteger(pos.slide) && Number.isInteger(pos.step)).toBe(true);
 					expect(pos.slide).toBeGreaterThanOrEqual(0);
 					expect(pos.slide).toBeLessThan(d.reveals.length);
@@ -95,10 +112,13 @@ describe('slide sync under garbage', () => {
 					expect(pos.step).toBeLessThanOrEqual(d.reveals[pos.slide]);
 					expect(typeof black).toBe('boolean');
 					expect(validStarts(starts, d.count)).toBe(true);
-					for (const params of Object.values(widgets)) {
-						for (const v of Object.values(params)) expect(typeof v).toBe('string');
+					for (const { params, players } of Object.values(widgets)) {
+						for (const v of Object.values(params ?? {})) expect(typeof v).toBe('string');
+						for (const p of players as { k: number; playing: boolean }[]) {
+							expect(Number.isInteger(p.k) && p.k >= 0).toBe(true);
+							expect(typeof p.playing).toBe('boolean');
+						}
 					}
-					for (const a of controls) expect(['play', 'pause', 'step', 'reset']).toContain(a);
 				}
 			}),
 			{ numRuns: 1000 }
@@ -110,7 +130,16 @@ describe('slide sync under garbage', () => {
 		const d = deck();
 		for (const bad of [null, 'go', { type: 'go', from: 'x', slide: -1, step: 0 }]) d.deliver(bad);
 		expect(d.state.pos).toEqual({ slide: 1, step: 1 });
-		d.deliver({ type: 'go', from: 'other', slide: 4, step: 99 });
+		d.deliver({
+			type: 'state',
+			from: 'other',
+			clock: 0,
+			slide: 4,
+			step: 99,
+			black: false,
+			starts: [0, 1, 3, 4, 6],
+			widgets: {}
+		});
 		expect(d.state.pos).toEqual({ slide: 4, step: 3 });
 	});
 });

@@ -4,7 +4,7 @@
  * focused slider, Space presses a focused button).
  */
 export type DeckAction =
-	'next' | 'previous' | 'first' | 'last' | 'fullscreen' | 'black' | 'overview' | 'escape';
+	'next' | 'previous' | 'first' | 'last' | 'fullscreen' | 'black' | 'overview' | 'goto' | 'escape';
 
 /** What kind of element has the focus, as far as keys are concerned. */
 export type FocusKind = 'text' | 'range' | 'button' | 'select' | 'none';
@@ -63,7 +63,27 @@ export function deckAction(press: KeyPress, focus: FocusKind): DeckAction | null
 		case 'o':
 		case 'O':
 			return 'overview';
+		case 'g':
+		case 'G':
+			return 'goto';
 		default:
 			return null;
 	}
+}
+
+/** A key that types a slide's number: a digit, or Enter and Backspace while one is typed. */
+export type NumberKey = { digit: string } | 'enter' | 'backspace';
+
+/**
+ * Digits typed outside a form field make up a slide's number, and Enter goes there (as in
+ * PowerPoint and Keynote). While a number is typed, Enter is the deck's even on a focused button.
+ */
+export function numberKey(press: KeyPress, focus: FocusKind, typing: boolean): NumberKey | null {
+	if (press.ctrlKey || press.metaKey || press.altKey) return null;
+	if (focus === 'text' || focus === 'range' || focus === 'select') return null;
+	if (/^[0-9]$/.test(press.key)) return { digit: press.key };
+	if (!typing) return null;
+	if (press.key === 'Enter') return 'enter';
+	if (press.key === 'Backspace') return 'backspace';
+	return null;
 }

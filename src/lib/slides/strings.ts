@@ -29,7 +29,13 @@ export const slideStrings = {
 		fullscreen: '全螢幕',
 		toLesson: '回到課文',
 		titleSlide: '標題',
-		keys: '→、空白鍵、PageDown：下一步 · ←、PageUp：上一步 · Home／End：第一張／最後一張 · O：總覽 · B：黑屏 · F：全螢幕',
+		keys: '→、空白鍵、PageDown：下一步 · ←、PageUp：上一步 · Home／End：第一張／最後一張 · 數字加 Enter：跳到該張 · G：跳到投影片 · O：總覽 · B：黑屏 · F：全螢幕',
+		goToSlide: '跳到第幾張',
+		go: '前往',
+		goToHint: (total: number) => `輸入 1 到 ${total} 的數字後按 Enter；按 Esc 關閉。`,
+		noSuchSlide: (n: number, total: number) => `沒有第 ${n} 張：請輸入 1 到 ${total} 的數字。`,
+		typedSlide: (n: number) => `跳到第 ${n} 張：按 Enter`,
+		wallClock: '現在時間',
 		noscript: '投影片需要 JavaScript。課文不需要：',
 		blackScreen: '黑屏中：按 B 回來'
 	},
@@ -61,7 +67,14 @@ export const slideStrings = {
 		fullscreen: 'Full screen',
 		toLesson: 'Back to the lesson',
 		titleSlide: 'Title',
-		keys: '→, Space, PageDown: forward · ←, PageUp: back · Home/End: first/last · O: overview · B: black screen · F: full screen',
+		keys: '→, Space, PageDown: forward · ←, PageUp: back · Home/End: first/last · a number, Enter: go to that slide · G: go to slide · O: overview · B: black screen · F: full screen',
+		goToSlide: 'Go to slide',
+		go: 'Go',
+		goToHint: (total: number) => `Type a number from 1 to ${total}, then Enter; Escape closes.`,
+		noSuchSlide: (n: number, total: number) =>
+			`There is no slide ${n}: type a number from 1 to ${total}.`,
+		typedSlide: (n: number) => `Go to slide ${n}: press Enter`,
+		wallClock: 'Time of day',
 		noscript: 'The slides need JavaScript. The lesson does not:',
 		blackScreen: 'Black screen: press B to come back'
 	}

@@ -1,59 +1,70 @@
 import * as v from 'valibot';
-import type { ControlAction, WidgetParams } from '$lib/ui/slideMode';
-import type { Position } from './navigation';
+import type { PlayerState, WidgetParams } from '$lib/ui/slideMode';
 
 /**
  * Keeps a presenter window and audience windows of one lesson in step, over a BroadcastChannel
- * (same browser, same site; no server, so it works offline). Every window sends what its reader
- * does (slide changes, widget changes, button presses) and applies what the others send. A
- * window that opens says "hello" and adopts the state the others answer with.
+ * (same browser, same site; no server, so it works offline).
+ *
+ * Windows share their whole *state* (slide, reveal, black screen, each widget's settings and
+ * where its players are), never the reader's inputs: a state applied twice, or late, or after
+ * another, still leaves every window showing the same thing, which replayed button presses
+ * cannot promise. The window whose reader acted last leads: it sends its state after each
+ * change (at most `SEND_MS` later), numbered by a clock that only grows; every other window
+ * takes the newest state it has heard and sends nothing of its own until its reader acts.
+ * A window that opens says "hello" and the others answer it with their state.
  */
+export const SEND_MS = 50;
+
 const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000));
+const clock = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(Number.MAX_SAFE_INTEGER));
 const from = v.pipe(v.string(), v.maxLength(40));
 const widgetId = v.pipe(v.string(), v.maxLength(20));
 const params = v.record(v.pipe(v.string(), v.maxLength(40)), v.pipe(v.string(), v.maxLength(200)));
+const player = v.object({ k: count, playing: v.boolean() });
+const widget = v.object({
+	params: v.optional(params),
+	players: v.pipe(v.array(player), v.maxLength(8))
+});
 
 const messageSchema = v.variant('type', [
 	v.object({ type: v.literal('hello'), from }),
 	v.object({
 		type: v.literal('state'),
 		from,
-		to: from,
+		/** Only this window takes it (an answer to its hello); absent: every window does. */
+		to: v.optional(from),
+		clock,
 		slide: count,
 		step: count,
 		black: v.boolean(),
 		starts: v.pipe(v.array(count), v.maxLength(2000)),
-		widgets: v.record(widgetId, params)
-	}),
-	v.object({ type: v.literal('go'), from, slide: count, step: count }),
-	v.object({ type: v.literal('black'), from, on: v.boolean() }),
-	v.object({ type: v.literal('widget'), from, id: widgetId, params }),
-	v.object({
-		type: v.literal('control'),
-		from,
-		id: widgetId,
-		action: v.picklist(['play', 'pause', 'step', 'reset'])
+		widgets: v.record(widgetId, widget)
 	})
 ]);
 
 export type SyncMessage = v.InferOutput<typeof messageSchema>;
 
-/** What the deck gives the sync: its state to share and how to apply the others'. */
+/** One widget's shared state: its settings as its URL codec writes them, and its players. */
+export interface WidgetState {
+	params?: WidgetParams;
+	players: PlayerState[];
+}
+
+/** Everything windows share. */
+export interface DeckState {
+	slide: number;
+	step: number;
+	black: boolean;
+	/** Where the slides start (see split.ts), so every window counts the same slides. */
+	starts: number[];
+	widgets: Record<string, WidgetState>;
+}
+
+/** What the deck gives the sync: its state to share and how to take another window's. */
 export interface SyncHandlers {
-	snapshot(): {
-		slide: number;
-		step: number;
-		black: boolean;
-		/** Where the slides start (see split.ts), so every window counts the same slides. */
-		starts: number[];
-		widgets: Record<string, WidgetParams>;
-	};
-	/** Takes the slides of the window that answered. */
-	pages(starts: number[]): void;
-	go(pos: Position): void;
-	black(on: boolean): void;
-	widget(id: string, params: WidgetParams): void;
-	control(id: string, action: ControlAction): void;
+	snapshot(): DeckState;
+	/** Makes this window show `state`; called again with a newer state at any time. */
+	apply(state: DeckState): void;
 	/** Another window answered or spoke: there is someone to sync with. */
 	peer(): void;
 }
@@ -75,11 +86,25 @@ function windowId(): string {
 	return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** A state's place in time: the larger clock is newer; on a tie, the larger window id. */
+interface Stamp {
+	clock: number;
+	from: string;
+}
+
+function newer(a: Stamp, b: Stamp): boolean {
+	return a.clock > b.clock || (a.clock === b.clock && a.from > b.from);
+}
+
 export class SlideSync {
 	readonly id = windowId();
 	/** True once another window has been heard from. */
 	hasPeer = false;
-	private adopted = false;
+	/** This window's reader acted last, so its changes go to the others. */
+	leading = false;
+	/** The newest state this window shows: its own or one it took. Before any: nothing. */
+	private shown: Stamp = { clock: -1, from: '' };
+	private timer: ReturnType<typeof setTimeout> | null = null;
 
 	constructor(
 		private channel: Channel | null,
@@ -97,28 +122,50 @@ export class SlideSync {
 	hello(): void {
 		this.post({ type: 'hello', from: this.id });
 	}
-	go(pos: Position): void {
-		this.post({ type: 'go', from: this.id, slide: pos.slide, step: pos.step });
+
+	/**
+	 * The reader acted in this window: from now on what it shows is what the others show. Nothing
+	 * is sent until something changes, so a key that changes nothing does not outrank a change
+	 * another window's reader made at the same moment.
+	 */
+	lead(): void {
+		this.leading = true;
 	}
-	black(on: boolean): void {
-		this.post({ type: 'black', from: this.id, on });
+
+	/** Something this window shows changed; a leading window sends its state soon after. */
+	changed(): void {
+		if (!this.leading || this.timer !== null) return;
+		// One send for a burst of changes (a drag, a reveal that resets a widget), taken once the
+		// page has settled, and never later than SEND_MS after the first.
+		this.timer = setTimeout(() => {
+			this.timer = null;
+			this.send();
+		}, SEND_MS);
 	}
-	widget(id: string, params: WidgetParams): void {
-		this.post({ type: 'widget', from: this.id, id, params });
-	}
-	control(id: string, action: ControlAction): void {
-		this.post({ type: 'control', from: this.id, id, action });
-	}
+
 	close(): void {
+		if (this.timer !== null) clearTimeout(this.timer);
+		this.timer = null;
 		this.channel?.close();
 		this.channel = null;
+	}
+
+	private send(to?: string): void {
+		if (!to) this.shown = { clock: this.shown.clock + 1, from: this.id };
+		this.post({
+			type: 'state',
+			from: this.id,
+			to,
+			clock: this.shown.clock,
+			...this.handlers.snapshot()
+		});
 	}
 
 	private post(message: SyncMessage): void {
 		this.channel?.postMessage(message);
 	}
 
-	/** Applies one message from another window; anything malformed is dropped. */
+	/** Takes one message from another window; anything malformed is dropped. */
 	receive(data: unknown): void {
 		const parsed = v.safeParse(messageSchema, data);
 		if (!parsed.success) return;
@@ -128,31 +175,27 @@ export class SlideSync {
 			this.hasPeer = true;
 			this.handlers.peer();
 		}
-		switch (m.type) {
-			case 'hello':
-				this.post({ type: 'state', from: this.id, to: m.from, ...this.handlers.snapshot() });
-				break;
-			case 'state':
-				// Adopt the first answer only; later ones say the same thing.
-				if (m.to !== this.id || this.adopted) return;
-				this.adopted = true;
-				this.handlers.pages(m.starts);
-				this.handlers.go({ slide: m.slide, step: m.step });
-				this.handlers.black(m.black);
-				for (const [id, p] of Object.entries(m.widgets)) this.handlers.widget(id, p);
-				break;
-			case 'go':
-				this.handlers.go({ slide: m.slide, step: m.step });
-				break;
-			case 'black':
-				this.handlers.black(m.on);
-				break;
-			case 'widget':
-				this.handlers.widget(m.id, m.params);
-				break;
-			case 'control':
-				this.handlers.control(m.id, m.action);
-				break;
+		if (m.type === 'hello') {
+			// Answered with what this window shows, stamped as it is (an answer is not news). A
+			// window that has shown no stamp yet takes the first, so that its next change, one
+			// later, is news to the window it answered.
+			if (this.shown.clock < 0) this.shown = { clock: 0, from: this.id };
+			this.post({
+				type: 'state',
+				from: this.id,
+				to: m.from,
+				clock: this.shown.clock,
+				...this.handlers.snapshot()
+			});
+			return;
 		}
+		if (m.to !== undefined && m.to !== this.id) return;
+		if (!newer(m, this.shown)) return;
+		this.shown = { clock: m.clock, from: m.from };
+		this.leading = false;
+		if (this.timer !== null) clearTimeout(this.timer);
+		this.timer = null;
+		const { slide, step, black, starts, widgets } = m;
+		this.handlers.apply({ slide, step, black, starts, widgets });
 	}
 }

@@ -3,30 +3,38 @@ import { getContext, setContext } from 'svelte';
 /**
  * Slides mode: the deck (src/lib/slides) sets this context around a lesson body, and the lesson
  * components read it. A <Scrolly> then shows one step at a time, each further step being a
- * reveal; a <Widget> joins the presenter sync. Outside a deck the context is absent and every
+ * reveal; a <Widget> and its players join the presenter sync. Outside a deck the context is absent and every
  * component behaves as in the lesson.
  */
-export type ControlAction = 'play' | 'pause' | 'step' | 'reset';
-
 /** Serialized widget state, as a widget's `onchange` reports it. */
 export type WidgetParams = Record<string, string>;
 
+/** Where a widget's player is: on step k of its run, and whether it is playing. */
+export interface PlayerState {
+	k: number;
+	playing: boolean;
+}
+
+/** A player (see widgets/kit/player.svelte.ts) as the deck sees it. */
+export interface LinkedPlayer {
+	readonly state: PlayerState;
+	/** Shows another window's player state, whatever this one was doing. */
+	follow(state: PlayerState): void;
+}
+
 export interface WidgetLinkHandlers {
-	/** Applies state that came from the other window. */
+	/** Applies settings that came from the other window. */
 	apply(params: WidgetParams): void;
-	/** Presses a play/pause/step/reset button that was pressed in the other window. */
-	control(action: ControlAction): void;
 }
 
 export interface WidgetLink {
-	/**
-	 * The widget's state changed. `driven` when the change follows new settings (a reveal or a
-	 * remote update), which every window applies by itself, so only the reader's own changes
-	 * travel. Returns true when the change was sent to another window.
-	 */
-	report(params: WidgetParams, driven: boolean): boolean;
-	/** The reader pressed one of the widget's play/pause/step/reset buttons. */
-	control(action: ControlAction): void;
+	/** The widget's settings are now these (a reader's change, a reveal, another window's). */
+	report(params: WidgetParams): void;
+	/** A player of the widget was made (joined) or went away (left); the deck reads its state. */
+	join(player: LinkedPlayer): void;
+	leave(player: LinkedPlayer): void;
+	/** A player's state changed. */
+	moved(): void;
 }
 
 export interface SlideMode {
@@ -50,18 +58,13 @@ export function getSlideMode(): SlideMode | undefined {
 	return getContext<SlideMode | undefined>(key);
 }
 
-/** How a widget's <Controls> talk to the <Widget> around it in slides mode. */
-export interface ControlsLink {
-	register(handlers: Record<ControlAction, () => void>): void;
-	pressed(action: ControlAction): void;
+/** How a widget's players join the <Widget> around them in slides mode. */
+const playersKey = Symbol('players-link');
+
+export function setPlayersLink(link: WidgetLink): void {
+	setContext(playersKey, link);
 }
 
-const controlsKey = Symbol('controls-link');
-
-export function setControlsLink(link: ControlsLink): void {
-	setContext(controlsKey, link);
-}
-
-export function getControlsLink(): ControlsLink | undefined {
-	return getContext<ControlsLink | undefined>(controlsKey);
+export function getPlayersLink(): WidgetLink | undefined {
+	return getContext<WidgetLink | undefined>(playersKey);
 }

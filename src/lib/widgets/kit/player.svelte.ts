@@ -1,3 +1,6 @@
+import { untrack } from 'svelte';
+import { getPlayersLink, type LinkedPlayer, type PlayerState } from '$lib/ui/slideMode';
+
 /**
  * Runs `tick` again and again while playing, `delayMs` apart (measured from the start of a tick,
  * so a slow answer does not slow the pace further). A tick that resolves false stops it; so does
@@ -60,7 +63,7 @@ export interface PlayerOptions {
  *   const player = new Player({ last: () => run?.steps ?? 0, delayMs: () => 450 });
  *   <PlayerControls {player} />
  */
-export class Player {
+export class Player implements LinkedPlayer {
 	k = $state(0);
 	/** Steps a second, where the widget offers a choice (see PlayerControls' `speeds`). */
 	speed = $state(1);
@@ -78,6 +81,32 @@ export class Player {
 			() => o.delayMs(this.speed)
 		);
 		$effect(() => () => this.#ticker.pause());
+		// In slides, the deck shares where the player is with the other windows.
+		const link = getPlayersLink();
+		if (link) {
+			link.join(this);
+			$effect(() => {
+				void this.k;
+				void this.playing;
+				untrack(() => link.moved());
+			});
+			$effect(() => () => link.leave(this));
+		}
+	}
+
+	get state(): PlayerState {
+		return { k: this.k, playing: this.playing };
+	}
+
+	/**
+	 * Shows another window's player. `k` is taken as it is, even beyond this window's run while
+	 * that is still being computed (the widget clamps it when the run arrives, see `move`), and
+	 * play starts without the end check for the same reason.
+	 */
+	follow(state: PlayerState): void {
+		if (state.playing) this.#ticker.play();
+		else this.#ticker.pause();
+		this.k = state.k;
 	}
 
 	get playing(): boolean {

@@ -1,0 +1,240 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { watchProblems } from './helpers';
+
+// The presenter's own tools (focus after its buttons, going to a slide by number, the clock)
+// and the agreement of presenter and audience after any sequence of the presenter's inputs.
+const PRESENTER = '/en/gradient-descent/presenter/';
+
+async function ready(page: Page) {
+	// Laying out a deck measures every slide: seconds when other browsers share the cores.
+	await expect(page.locator('.slides.live.ready')).toHaveCount(1, { timeout: 20_000 });
+}
+
+/** The slide (from 1) and reveal in a window's address. */
+function place(page: Page): string {
+	const q = new URL(page.url()).searchParams;
+	return `${q.get('slide') ?? '1'}.${q.get('step') ?? '0'}`;
+}
+
+const at = (slide: number, step = 0) =>
+	new RegExp(`\\?slide=${slide}${step ? `&step=${step}` : ''}$`);
+
+/** The presenter's window, and the audience window its button opens. */
+async function presenterAndAudience(context: BrowserContext, slide = 1) {
+	const presenter = await context.newPage();
+	const problems = watchProblems(presenter);
+	await presenter.goto(`${PRESENTER}?slide=${slide}`);
+	await ready(presenter);
+	const [audience] = await Promise.all([
+		context.waitForEvent('page'),
+		presenter.getByRole('button', { name: 'Open the audience window' }).click()
+	]);
+	problems.push(...watchProblems(audience));
+	await ready(audience);
+	await expect(presenter.getByTestId('sync-state')).toHaveText('In sync with another window');
+	return { presenter, audience, problems };
+}
+
+/** A small seeded generator (mulberry32), so a failing sequence can be run again. */
+function random(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+const ACTIONS = ['next', 'previous', 'rate', 'step', 'play', 'pause', 'reset', 'black'] as const;
+const RATES = ['0.05', '0.3', '0.5', '0.9', '1.5', '2.1'];
+
+/**
+ * What a window shows of the deck and the 1D widget, as one comparable line, read in one call
+ * (a dozen locator calls a check made the test twice as slow on a busy machine).
+ */
+async function shown(page: Page): Promise<string> {
+	const seen = await page.evaluate(() => {
+		const widget = document.querySelector('.slides.live [data-widget="descent1d"]');
+		// The rate's text field: the one beside the range input of the slider labelled so.
+		const rate = [...(widget?.querySelectorAll('label') ?? [])]
+			.find((l) => l.textContent?.includes('Learning rate'))
+			?.closest('.slider')
+			?.querySelector<HTMLInputElement>('input:not([type="range"])');
+		const buttons = [...(widget?.querySelectorAll('button') ?? [])].map((b) => b.textContent);
+		const black =
+			document.querySelector('[data-testid="black-screen"]') !== null ||
+			document.querySelector('.bar [aria-pressed="true"]') !== null;
+		return {
+			search: location.search,
+			black,
+			rate: rate?.value,
+			playing: buttons.some((t) => t?.includes('Pause')),
+			status: (widget?.querySelector('[data-testid="descent1d-status"]') as HTMLElement | null)
+				?.innerText
+		};
+	});
+	return `${seen.search} | black ${seen.black} | η ${seen.rate} | ${seen.playing ? 'playing' : 'paused'} | ${seen.status}`;
+}
+
+// One test, one pair of windows: opening them costs more than everything done in them.
+test('the presenter: keys after its buttons, going to a slide, the clock; both windows agree after random inputs', async ({
+	context
+}) => {
+	// Some 30 s on an idle machine; two windows with live widgets share its two cores.
+	test.setTimeout(120_000);
+	const { presenter, audience, problems } = await presenterAndAudience(context);
+
+	await test.step('Space after “Open the audience window” moves the deck', async () => {
+		await presenter.keyboard.press(' ');
+		await expect(presenter).toHaveURL(at(2));
+		await expect(audience).toHaveURL(at(2));
+		// The button was not pressed again: still one audience window.
+		expect(context.pages()).toHaveLength(2);
+	});
+
+	await test.step('after each toolbar button, Space and the arrows move the deck', async () => {
+		const buttons: [string, boolean][] = [
+			['Forward →', true],
+			['← Back', true],
+			['Black screen', false],
+			['Black screen', false]
+		];
+		for (const [name, moves] of buttons) {
+			const before = place(presenter);
+			await presenter.getByRole('button', { name, exact: true }).click();
+			await expect(presenter.locator('.current')).toBeFocused();
+			if (moves) await expect.poll(() => place(presenter)).not.toBe(before);
+			const after = place(presenter);
+			await presenter.keyboard.press('ArrowRight');
+			await expect.poll(() => place(presenter)).not.toBe(after);
+		}
+		await expect.poll(() => place(audience)).toBe(place(presenter));
+	});
+
+	await test.step('a typed number and Enter go to that slide, in both windows', async () => {
+		await presenter.keyboard.type('5');
+		await expect(presenter.getByTestId('goto-status')).toHaveText('Go to slide 5: press Enter');
+		await presenter.keyboard.press('Enter');
+		await expect(presenter).toHaveURL(at(5));
+		await expect(audience).toHaveURL(at(5));
+		await presenter.keyboard.type('999');
+		await presenter.keyboard.press('Enter');
+		await expect(presenter.getByTestId('goto-status')).toContainText('There is no slide 999');
+		await expect(presenter).toHaveURL(at(5));
+		// And in the audience window, which the presenter then follows.
+		await audience.keyboard.type('3');
+		await audience.keyboard.press('Enter');
+		await expect(audience).toHaveURL(at(3));
+		await expect(presenter).toHaveURL(at(3));
+	});
+
+	await test.step('G opens “Go to slide”: Enter goes, Escape closes', async () => {
+		await presenter.keyboard.press('g');
+		const field = presenter.getByRole('textbox', { name: 'Go to slide' });
+		await expect(field).toBeFocused();
+		await presenter.keyboard.type('abc');
+		await presenter.keyboard.press('Enter');
+		await expect(presenter.getByTestId('goto-status')).toContainText('Type a number from 1 to');
+		await field.fill('4');
+		await presenter.keyboard.press('Enter');
+		await expect(field).toBeHidden();
+		await expect(presenter).toHaveURL(at(4));
+		await expect(audience).toHaveURL(at(4));
+		await presenter.keyboard.press('G');
+		await expect(field).toBeFocused();
+		await presenter.keyboard.press('Escape');
+		await expect(field).toBeHidden();
+		await presenter.keyboard.press('ArrowLeft');
+		await expect(presenter).toHaveURL(/\?slide=3(&step=\d+)?$/);
+	});
+
+	await test.step('the wall clock shows the time of day', async () => {
+		const clock = presenter.getByTestId('wall-clock').locator('time');
+		const shown = await clock.getAttribute('datetime');
+		const now = await presenter.evaluate(() => {
+			const d = new Date();
+			const p = (n: number) => String(n).padStart(2, '0');
+			const before = new Date(d.getTime() - 60_000);
+			return [d, before].map((x) => `${p(x.getHours())}:${p(x.getMinutes())}`);
+		});
+		expect(now).toContain(shown);
+		await expect(clock).toHaveText(/\d{1,2}[:.]\d{2}/);
+	});
+
+	const n =
+		Number(
+			await presenter
+				.locator('.slides.live [data-widget="descent1d"]')
+				.evaluate((el) => el.closest('[data-slide]')?.getAttribute('data-slide'))
+		) + 1;
+	await presenter.keyboard.type(String(n));
+	await presenter.keyboard.press('Enter');
+	await expect(presenter).toHaveURL(at(n));
+	// The widget slide's reveals, as the presenter counts them ("Reveal 0 of 3").
+	const reveals = Number(
+		/Reveal \d+ of (\d+)/.exec(await presenter.getByTestId('presenter-position').innerText())?.[1]
+	);
+	expect(reveals).toBeGreaterThan(0);
+	const widget = presenter.locator('.slides.live [data-widget="descent1d"]');
+	// What is compared is read: a rate and a step in the readout, not two empty lines that agree.
+	await expect.poll(() => shown(presenter)).toMatch(/η \d.* \| Step 0: w = /);
+	const stepOf = async () =>
+		Number(/Step (\d+):/.exec(await widget.getByTestId('descent1d-status').innerText())?.[1]);
+	const press = (name: RegExp) => widget.getByRole('button', { name }).click();
+
+	for (const seed of [1, 2, 3]) {
+		const next = random(seed);
+		const sequence = Array.from({ length: 8 }, () => ACTIONS[Math.floor(next() * ACTIONS.length)]);
+		await test.step(`seed ${seed}: ${sequence.join(', ')}`, async () => {
+			for (const [i, action] of sequence.entries()) {
+				const [, step] = place(presenter).split('.').map(Number);
+				const playing = (await widget.getByRole('button', { name: /Pause$/ }).count()) > 0;
+				// Stay on the widget's slide: at its first reveal "previous" goes forward, and at its
+				// last "next" goes back (the reveals are the widget's scroll steps).
+				if (action === 'next' || action === 'previous') {
+					const forward = action === 'next' ? step < reveals : step === 0;
+					await presenter.keyboard.press(forward ? 'PageDown' : 'PageUp');
+					await expect.poll(() => place(presenter)).not.toBe(`${n}.${step}`);
+				} else if (action === 'rate') {
+					const rate = widget.getByRole('textbox', { name: 'Learning rate η' });
+					await rate.fill(RATES[Math.floor(next() * RATES.length)]);
+					await rate.press('Enter');
+				} else if (action === 'step' && !playing) {
+					const before = await stepOf();
+					const button = widget.getByRole('button', { name: /Step$/ });
+					if (await button.isEnabled()) {
+						await button.click();
+						await expect.poll(stepOf).toBe(before + 1);
+					}
+				} else if (action === 'play' && !playing) {
+					const button = widget.getByRole('button', { name: /Play$/ });
+					if (await button.isEnabled()) await button.click();
+				} else if ((action === 'pause' || action === 'step') && playing) {
+					await press(/Pause$/);
+				} else if (action === 'reset') {
+					await press(/Reset$/);
+					await expect.poll(stepOf).toBe(0);
+				} else if (action === 'black') {
+					await presenter.getByRole('button', { name: 'Black screen' }).click();
+				}
+				await expect
+					.poll(
+						async () => {
+							const [p, a] = await Promise.all([shown(presenter), shown(audience)]);
+							return p === a ? 'same' : `presenter ${p}\naudience  ${a}`;
+						},
+						{
+							message: `after action ${i + 1} (${action})`,
+							timeout: 5000,
+							intervals: [50, 50, 100, 100, 250]
+						}
+					)
+					.toBe('same');
+			}
+		});
+	}
+	expect(problems).toEqual([]);
+});
