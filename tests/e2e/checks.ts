@@ -124,12 +124,15 @@ export async function keyboardWalk(page: Page): Promise<{ missed: string[]; unma
 	const controls = await visibleControls(page);
 	expect(controls.length).toBeGreaterThan(0);
 	await page.evaluate(() => {
-		const w = window as unknown as { __kbdLog: Landing[]; __kbdEls: HTMLElement[] };
+		const w = window as unknown as {
+			__kbdLog: Landing[];
+			__kbdEls: (HTMLElement | SVGElement)[];
+		};
 		w.__kbdLog = [];
 		w.__kbdEls ??= [];
 		if (w.__kbdEls.length > 0) return;
 		document.addEventListener('focusin', (e) => {
-			const el = e.target as HTMLElement;
+			const el = e.target;
 			if (!(el instanceof HTMLElement) && !(el instanceof SVGElement)) return;
 			const name = (el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 30);
 			const s = getComputedStyle(el);
