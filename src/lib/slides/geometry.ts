@@ -5,7 +5,7 @@ export const SLIDE_H = 576;
 export const SLIDE_W_43 = 768;
 
 /** Page enlargements tried, in order, when a slide's content does not fit the base page. */
-export const FIT_STEPS = [1, 1.15, 1.3, 1.5, 1.75, 2, 2.4, 3];
+export const FIT_STEPS = [1, 1.15, 1.3, 1.5, 1.75, 1.9, 2, 2.4, 3];
 
 /**
  * Screens at least this wide for their height get the 16:9 page; narrower ones (4:3, 5:4) the
