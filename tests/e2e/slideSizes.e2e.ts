@@ -102,24 +102,24 @@ for (const size of SIZES) {
 		for (const slug of lessonSlugs()) {
 			await test.step(slug, async () => {
 				await page.goto(`/${size.lang}/${slug}/slides/`);
-				await expect(page.locator('.slides.live.ready')).toHaveCount(1);
+				// The deck waits for fonts and pictures (at most 3 s) before it splits the lesson.
+				await expect(page.locator('.slides.live.ready')).toHaveCount(1, { timeout: 15_000 });
 				const total = Number((await counter(page).innerText()).split('/')[1]);
 				for (let i = 1; i <= total; i++) {
 					// A widget's slide settles once the widget has drawn and the deck has refitted it.
 					let last: Measure | null = null;
 					await expect
-						.poll(async () => problemsOf((last = await measure(page)), size), { timeout: 6000 })
+						.poll(async () => problemsOf((last = await measure(page)), size), { timeout: 3000 })
 						.toEqual([])
 						.catch(() => problems.push(...problemsOf(last!, size).map((p) => `${slug} ${p}`)));
 					if (i === total) break;
-					// Past the slide's reveals to the next slide.
+					// Past the slide's reveals (a scrollytelling block may have a dozen) to the next slide. A
+					// focused widget keeps the arrow keys (a slider's): the deck takes them once it is let go.
 					const shown = await counter(page).innerText();
-					// A focused widget keeps the arrow keys (a slider's); the deck takes them once it is let go.
-					await expect(async () => {
-						await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur?.());
+					await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur?.());
+					for (let k = 0; k < 40 && (await counter(page).innerText()) === shown; k++)
 						await page.keyboard.press('PageDown');
-						expect(await counter(page).innerText()).not.toBe(shown);
-					}).toPass({ timeout: 10_000 });
+					await expect(counter(page)).not.toHaveText(shown);
 				}
 			});
 		}
