@@ -1,5 +1,5 @@
 import { SLIDE_H, SLIDE_W } from './geometry';
-import { showSlide, slidesFromStarts } from './split';
+import { SCROLLY_CLASS, WIDGET_CLASS, showSlide, slidesFromStarts } from './split';
 
 /**
  * Long sections go on several slides. Lessons are written for reading, and a `##` section often
@@ -44,7 +44,16 @@ export function pageStarts(boxes: Box[], budget: number): number[] {
 	return starts;
 }
 
-function boxOf(el: HTMLElement): Box {
+/**
+ * An element's box in the text's column. On a widget's slide the picture stands in a column of
+ * its own beside the text (slides.css), so it takes no room in the text's column: it stays on
+ * the page of the text before it. A scrollytelling block's text is its steps.
+ */
+function boxOf(node: HTMLElement): Box {
+	const el = node.classList.contains(SCROLLY_CLASS)
+		? (node.querySelector<HTMLElement>('.steps') ?? node)
+		: node;
+	if (el.classList.contains(WIDGET_CLASS)) return { top: el.offsetTop, bottom: el.offsetTop };
 	const style = getComputedStyle(el);
 	return {
 		top: el.offsetTop - parseFloat(style.marginTop),

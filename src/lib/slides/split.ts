@@ -28,6 +28,8 @@ export const BREAK_ATTR = 'data-slide-break';
 export const FRAGMENT_ATTR = 'data-fragment';
 export const NOTES_CLASS = 'speaker-notes';
 export const SCROLLY_CLASS = 'scrolly';
+/** A widget placed on its own in the lesson (not in a scrollytelling block). */
+export const WIDGET_CLASS = 'widget';
 
 /** Whether an element opens a section: the title slide or a `##` heading. */
 function opensSection(el: Element): boolean {
@@ -111,6 +113,16 @@ export function fragmentPlaces(slides: SlideInfo[]): Map<string, { slide: number
 	return places;
 }
 
+/** Marks a slide that shows a widget: its layout gives the picture most of the page. */
+export const PICTURE_ATTR = 'data-picture';
+
+/** Whether a slide shows a widget, alone or in a scrollytelling block. */
+export function holdsPicture(slide: SlideInfo): boolean {
+	return slide.nodes.some(
+		(n) => n.classList.contains(WIDGET_CLASS) || n.classList.contains(SCROLLY_CLASS)
+	);
+}
+
 /** Marks every element with its slide's number and shows slide `index` alone. */
 export function showSlide(container: Element, slides: SlideInfo[], index: number): void {
 	slides.forEach((s, i) => {
@@ -121,6 +133,7 @@ export function showSlide(container: Element, slides: SlideInfo[], index: number
 	});
 	const slide = slides[index];
 	container.classList.toggle('on-title', index === 0);
+	container.toggleAttribute(PICTURE_ATTR, !!slide && holdsPicture(slide));
 	if (slide && slide.part > 0 && slide.section > 0)
 		container.setAttribute('data-continues', slide.title);
 	else container.removeAttribute('data-continues');
