@@ -50,7 +50,7 @@ export function autoplayOnStep(ready: () => boolean, play: () => void): void {
 }
 
 /** Height of a phone's sticky picture: with the readout and one control, under 45% of a 740 px screen. */
-const PHONE_PICTURE_PX = 130;
+const PHONE_PICTURE_PX = 120;
 
 /**
  * A chart's height where it is shown: its own, except as a lesson's sticky picture on a narrow
