@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { langs } from '$lib/i18n/lang';
 import type { SettingNote } from '$lib/widgets/codec';
 import { widgets } from '$lib/widgets/registry';
-import type { ControlSet } from '$lib/widgets/types';
+import type { ControlSet, StepSettings } from '$lib/widgets/types';
 import { descent1dCodec, descent1dControls } from '$lib/widgets/descent1d/state';
 import { losspanelCodec } from '$lib/widgets/losspanel/state';
 import { neuronCodec, neuronControls } from '$lib/widgets/neuron/state';
@@ -20,7 +20,7 @@ const stepModules = import.meta.glob<Record<string, unknown>>('/content/lessons/
 
 type Step = Record<string, string | number | boolean | readonly string[]>;
 /** What of a widget's codec a step is checked against, whatever the widget's state. */
-type StepReader = { keys: readonly string[]; parse(step: Step): { notes: SettingNote[] } };
+type StepReader = { keys: readonly string[]; parse(step: StepSettings): { notes: SettingNote[] } };
 
 const codecs: Record<string, StepReader> = {
 	descent1d: descent1dCodec,
@@ -52,7 +52,7 @@ function stepProblems(
 	const { controls: named, autoplay, ...settings } = step;
 	const known = new Set<string>(codec.keys);
 	const unknown = Object.keys(settings).filter((k) => !known.has(k));
-	const notes: SettingNote[] = codec.parse(settings as Record<string, string>).notes;
+	const notes: SettingNote[] = codec.parse(settings as StepSettings).notes;
 	const names = named === undefined ? [] : Array.isArray(named) ? named : [named];
 	return [
 		...unknown.map((k) => `unknown key "${k}"`),

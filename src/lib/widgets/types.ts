@@ -9,10 +9,11 @@ export type StepSettings = Record<string, string | number | boolean>;
  * beside the picture; the rest fold away) and whether it describes motion (the player starts
  * when the step comes into view).
  */
-export interface StepStaging<C extends string = string> {
+// A type, not an interface: a step typed with it must still fit ScrollStep's index signature.
+export type StepStaging<C extends string = string> = {
 	controls?: readonly C[];
 	autoplay?: boolean;
-}
+};
 
 /** A scroll step as <Scrolly> takes it: settings and staging (see StepStaging). */
 export type ScrollStep = {
