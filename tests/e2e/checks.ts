@@ -75,18 +75,14 @@ function visibleControls(page: Page): Promise<string[]> {
 }
 
 /**
- * Whether the element, focused again (a custom ring drawn inside an SVG group, say: it has no
- * outline or shadow of its own), looks any different from its unfocused self.
+ * Whether the focused element, which has no outline or shadow of its own (a custom ring drawn
+ * inside an SVG group, say), looks any different from its unfocused self.
  */
-async function focusChangesLook(page: Page, index: number): Promise<boolean> {
-	const box = await page.evaluate((i) => {
-		const w = window as unknown as { __kbdEls: HTMLElement[]; __kbdBack: Element | null };
-		w.__kbdBack = document.activeElement;
-		const el = w.__kbdEls[i];
-		el.focus();
-		const r = el.getBoundingClientRect();
+async function focusChangesLook(page: Page): Promise<boolean> {
+	const box = await page.evaluate(() => {
+		const r = document.activeElement!.getBoundingClientRect();
 		return { x: r.x - 6, y: r.y - 6, width: r.width + 12, height: r.height + 12 };
-	}, index);
+	});
 	const clip = {
 		x: Math.max(0, box.x),
 		y: Math.max(0, box.y),
@@ -94,75 +90,42 @@ async function focusChangesLook(page: Page, index: number): Promise<boolean> {
 		height: Math.max(1, box.height)
 	};
 	const focused = await page.screenshot({ clip, animations: 'disabled' });
-	await page.evaluate(() => (document.activeElement as HTMLElement).blur());
+	await page.evaluate(() => {
+		const el = document.activeElement as HTMLElement;
+		(window as unknown as { __kbdFocus: HTMLElement }).__kbdFocus = el;
+		el.blur();
+	});
 	const blurred = await page.screenshot({ clip, animations: 'disabled' });
-	// Back to where the walk had got to, so the next Tab goes on from there.
-	await page.evaluate(() =>
-		((window as unknown as { __kbdBack: HTMLElement | null }).__kbdBack as HTMLElement)?.focus()
-	);
+	await page.evaluate(() => (window as unknown as { __kbdFocus: HTMLElement }).__kbdFocus.focus());
 	return !focused.equals(blurred);
-}
-
-/** What the focus lands on, as the page records it (see keyboardWalk). */
-interface Landing {
-	key: string;
-	what: string;
-	/** It draws an outline or a shadow of its own. */
-	ring: boolean;
-	/** Its place in the page's list of landings, to focus it again. */
-	index: number;
 }
 
 /**
  * Tabs through the page until the focus comes round again. Returns the visible controls Tab
  * never reached and the focused elements that showed no focus.
- *
- * The page records each landing itself (a focusin listener reads the element's ring as it gets
- * the focus), so Tab is pressed several times between reads instead of once a round trip.
  */
 export async function keyboardWalk(page: Page): Promise<{ missed: string[]; unmarked: string[] }> {
 	const controls = await visibleControls(page);
 	expect(controls.length).toBeGreaterThan(0);
-	await page.evaluate(() => {
-		const w = window as unknown as {
-			__kbdLog: Landing[];
-			__kbdEls: (HTMLElement | SVGElement)[];
-		};
-		w.__kbdLog = [];
-		w.__kbdEls ??= [];
-		if (w.__kbdEls.length > 0) return;
-		document.addEventListener('focusin', (e) => {
-			const el = e.target;
-			if (!(el instanceof HTMLElement) && !(el instanceof SVGElement)) return;
+	const reached = new Set<string>();
+	const unmarked: string[] = [];
+	for (let i = 0; i < controls.length * 2 + 10; i++) {
+		await page.keyboard.press('Tab');
+		// What has the focus, and whether it draws an outline or a shadow of its own: one round trip.
+		const focus = await page.evaluate(() => {
+			const el = document.activeElement as HTMLElement | null;
+			if (!el || el === document.body) return null;
 			const name = (el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 30);
 			const s = getComputedStyle(el);
 			const ring =
 				(s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== 'none';
-			w.__kbdEls.push(el);
-			w.__kbdLog.push({
-				key: el.dataset.kbdKey ?? '',
-				what: `${el.tagName.toLowerCase()} “${name}”`,
-				ring,
-				index: w.__kbdEls.length - 1
-			});
+			return { key: el.dataset.kbdKey ?? '', what: `${el.tagName.toLowerCase()} “${name}”`, ring };
 		});
-	});
-	const reached = new Set<string>();
-	const unmarked: string[] = [];
-	const limit = controls.length * 2 + 10;
-	const BATCH = 8;
-	walk: for (let pressed = 0; pressed < limit; pressed += BATCH) {
-		for (let i = 0; i < BATCH; i++) await page.keyboard.press('Tab');
-		const landings = await page.evaluate(() =>
-			(window as unknown as { __kbdLog: Landing[] }).__kbdLog.splice(0)
-		);
-		for (const focus of landings) {
-			if (!focus.key) continue;
-			if (reached.has(focus.key) && reached.size === controls.length) break walk;
-			if (!reached.has(focus.key) && !focus.ring && !(await focusChangesLook(page, focus.index)))
-				unmarked.push(focus.what);
-			reached.add(focus.key);
-		}
+		if (!focus) continue;
+		if (focus.key && reached.has(focus.key) && reached.size === controls.length) break;
+		const shows = () => focus.ring || focusChangesLook(page);
+		if (focus.key && !reached.has(focus.key) && !(await shows())) unmarked.push(focus.what);
+		if (focus.key) reached.add(focus.key);
 	}
 	const missed = await page.evaluate(
 		(keys) =>
