@@ -73,11 +73,9 @@ for (const lang of ['en', 'zh-TW']) {
 			files
 		);
 		expect(failed).toEqual([]);
-		for (const path of pages.filter((p) =>
-			[`/${lang}/`, `/${lang}/glossary/`, `/${lang}/learning-rate/`].some(
-				(start) => p === start || p.startsWith(`/${lang}/learning-rate/`)
-			)
-		)) {
+		const opened = (p: string) =>
+			p === `/${lang}/` || p === `/${lang}/glossary/` || p.startsWith(`/${lang}/learning-rate/`);
+		for (const path of pages.filter(opened)) {
 			await page.goto(path);
 			await expect(page.locator('h1').first(), path).toBeVisible();
 			await loadWidgets(page);
