@@ -18,7 +18,8 @@ export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 /**
  * Axe's findings as readable lines: rule, impact, and the first few elements. `only`: these rules
- * alone; `skip`: axe's defaults but these (axe's defaults otherwise).
+ * alone; `skip`: axe's defaults but these (axe's defaults otherwise); `exclude`: a selector for
+ * parts of the page left out.
  *
  * axe-core runs in the page itself, injected once per document: @axe-core/playwright's
  * `analyze()` injects it again on every call and finishes each run in a second, blank page,
@@ -28,17 +29,20 @@ export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
  */
 export async function axeViolations(
 	page: Page,
-	{ only, skip }: { only?: string[]; skip?: string[] } = {}
+	{ only, skip, exclude }: { only?: string[]; skip?: string[]; exclude?: string } = {}
 ): Promise<string[]> {
 	if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
 	const results = await page.evaluate(
-		({ only, skip }) =>
-			(window as unknown as { axe: { run(o: object): Promise<AxeResults> } }).axe.run({
-				resultTypes: ['violations'],
-				...(only ? { runOnly: { type: 'rule', values: only } } : {}),
-				...(skip ? { rules: Object.fromEntries(skip.map((r) => [r, { enabled: false }])) } : {})
-			}),
-		{ only, skip }
+		({ only, skip, exclude }) =>
+			(window as unknown as { axe: { run(c: object, o: object): Promise<AxeResults> } }).axe.run(
+				exclude ? { exclude: [[exclude]] } : document,
+				{
+					resultTypes: ['violations'],
+					...(only ? { runOnly: { type: 'rule', values: only } } : {}),
+					...(skip ? { rules: Object.fromEntries(skip.map((r) => [r, { enabled: false }])) } : {})
+				}
+			),
+		{ only, skip, exclude }
 	);
 	return results.violations.map(
 		(v) =>

@@ -46,47 +46,48 @@ function builtFiles(root = 'build'): string[] {
 		.filter((path) => !skipped.includes(path));
 }
 
-// One test per language. Every file is asked for offline (a fetch, answered by the service
+// One visit installs the service worker, which fetches the whole course: each test pays for one,
+// so the checks share two. Every file is asked for offline (a fetch, answered by the service
 // worker as a page's own request would be), which shows that the cache holds all that any page
-// needs; then a lesson, its slides, its presenter view, the glossary and the index are opened with
-// their widgets running. Each widget on its own page: in the test after this one.
-for (const lang of ['en', 'zh-TW']) {
-	test(`one visit caches the whole course: offline, every ${lang} file answers and pages open with their widgets`, async ({
-		browser
-	}) => {
-		test.setTimeout(120_000);
-		const { page, problems, close } = await offlineAfterOneVisit(browser);
-		const files = builtFiles().filter(
-			(f) => !/^\/(en|zh-TW)\//.test(f) || f.startsWith(`/${lang}/`)
-		);
-		expect(files.length).toBeGreaterThan(100);
-		const failed = await page.evaluate(
-			(files) =>
-				Promise.all(
-					files.map((f) =>
-						fetch(f).then(
-							(r) => (r.ok ? '' : `${f}: ${r.status}`),
-							(e) => `${f}: ${e}`
-						)
+// needs; then, in each language, a lesson, its slides, its presenter view, the glossary and the
+// index are opened with their widgets running. Each widget on its own page: in the next test.
+test('one visit caches the whole course: offline, every file answers and pages open with their widgets', async ({
+	browser
+}) => {
+	test.setTimeout(180_000);
+	const { page, problems, close } = await offlineAfterOneVisit(browser);
+	const files = builtFiles();
+	expect(files.length).toBeGreaterThan(200);
+	const failed = await page.evaluate(
+		(files) =>
+			Promise.all(
+				files.map((f) =>
+					fetch(f).then(
+						(r) => (r.ok ? '' : `${f}: ${r.status}`),
+						(e) => `${f}: ${e}`
 					)
-				).then((answers) => answers.filter(Boolean)),
-			files
-		);
-		expect(failed).toEqual([]);
+				)
+			).then((answers) => answers.filter(Boolean)),
+		files
+	);
+	expect(failed).toEqual([]);
+	for (const lang of ['en', 'zh-TW']) {
 		const opened = (p: string) =>
 			p === `/${lang}/` || p === `/${lang}/glossary/` || p.startsWith(`/${lang}/learning-rate/`);
 		for (const path of pages.filter(opened)) {
-			await page.goto(path);
-			await expect(page.locator('h1').first(), path).toBeVisible();
-			await loadWidgets(page);
-			await expect(page.locator('[data-widget] [role="alert"]:visible'), path).toHaveCount(0);
+			await test.step(path, async () => {
+				await page.goto(path);
+				await expect(page.locator('h1').first(), path).toBeVisible();
+				await loadWidgets(page);
+				await expect(page.locator('[data-widget] [role="alert"]:visible'), path).toHaveCount(0);
+			});
 		}
-		expect(problems).toEqual([]);
-		await close();
-	});
-}
+	}
+	expect(problems).toEqual([]);
+	await close();
+});
 
-test('offline, the widgets compute, lessons show their formulas and links with settings open', async ({
+test('offline, the widgets compute, lessons show their formulas, links with settings open, and a page not stored says so', async ({
 	browser
 }) => {
 	test.setTimeout(300_000);
@@ -114,13 +115,9 @@ test('offline, the widgets compute, lessons show their formulas and links with s
 	await page.goto('/en/playground/descent1d/?lr=0.5');
 	await expect(page.getByRole('textbox', { name: /Learning rate/ })).toHaveValue('0.5');
 	expect(problems).toEqual([]);
-	await close();
-});
 
-test('offline, an unknown address gets the 404 page and a page not stored the offline page', async ({
-	browser
-}) => {
-	const { page, problems, close } = await offlineAfterOneVisit(browser);
+	// An unknown address gets the 404 page, and a page not stored the offline page.
+	problems.length = 0;
 	const response = await page.goto('/en/no-such-lesson/');
 	expect(response?.status()).toBe(404);
 	const missing = page.getByTestId('not-found');
