@@ -22,6 +22,20 @@ describe('readNumber', () => {
 		expect(read('1.230e−5')).toEqual({ ok: true, value: 1.23e-5 });
 	});
 
+	it('reads commas that group thousands as a thousand, not as a decimal point', () => {
+		const wide = (text: string) => readNumber(text, 0, 1e9);
+		expect(wide('1,000')).toEqual({ ok: true, value: 1000 });
+		expect(wide('１，０００')).toEqual({ ok: true, value: 1000 });
+		expect(wide('12,345,678')).toEqual({ ok: true, value: 12345678 });
+		expect(wide('1,234.5')).toEqual({ ok: true, value: 1234.5 });
+		// Not groups of three, or a leading zero: a decimal comma.
+		expect(wide('1,00')).toEqual({ ok: true, value: 1 });
+		expect(wide('0,500')).toEqual({ ok: true, value: 0.5 });
+		expect(wide('12,5')).toEqual({ ok: true, value: 12.5 });
+		for (const text of ['1,000,0', '1,000,00.5', '1,0000,000'])
+			expect(wide(text), text).toEqual({ ok: false, reason: 'nan' });
+	});
+
 	it('refuses text that is not one number', () => {
 		for (const text of ['', '   ', 'abc', '0.5abc', '1,2,3', '--1', '1e', 'e3', '0x10', 'NaN'])
 			expect(read(text), text).toEqual({ ok: false, reason: 'nan' });

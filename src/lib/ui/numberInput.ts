@@ -13,8 +13,12 @@ export interface NumberProps {
 export type NumberCheck =
 	{ ok: true; value: number } | { ok: false; reason: 'nan' | 'range' | 'integer' };
 
+/** A whole part grouped by thousands: 1,000 or 12,345,678 (never 0,500, nor 1,00). */
+const THOUSANDS = /^[-+]?[1-9]\d{0,2}(,\d{3})+(?=\.|$)/;
+
 /**
- * Reads what a reader typed: accepts "0.1", " 1e-3 ", "0,5" (comma as decimal point), the
+ * Reads what a reader typed: accepts "0.1", " 1e-3 ", "1,000" (thousands), "0,5" (comma as
+ * decimal point), the
  * full-width digits and marks a CJK keyboard may produce, and the real minus sign (U+2212) that
  * the fields themselves show; rejects anything else or anything out of range.
  */
@@ -31,7 +35,11 @@ export function readNumber(
 		.replace(/[－−]/g, '-')
 		.replace(/＋/g, '+')
 		.replace(/[ｅＥ]/g, 'e')
-		.replace(/[,，]/, '.');
+		.replace(/，/g, ',')
+		// Both languages group thousands with commas ("1,000" epochs is a thousand); any other
+		// comma is a decimal point ("0,5").
+		.replace(THOUSANDS, (n) => n.replaceAll(',', ''))
+		.replace(',', '.');
 	if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(normal)) return { ok: false, reason: 'nan' };
 	const value = Number(normal);
 	if (!Number.isFinite(value)) return { ok: false, reason: 'nan' };
