@@ -103,7 +103,7 @@ for (const lang of langs) {
 
 test('the deck exports to PDF one slide a page', async ({ page }) => {
 	await page.goto('/en/gradient-descent/slides/');
-	await expect(page.locator('.slides.live.ready')).toHaveCount(1);
+	await expect(page.locator('.slides.live.ready')).toHaveCount(1, { timeout: 20_000 });
 	const counter = page.getByTestId('slide-counter');
 	const total = Number(/\/\s*(\d+)/.exec(await counter.innerText())![1]);
 	expect(total).toBeGreaterThan(1);

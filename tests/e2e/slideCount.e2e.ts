@@ -12,7 +12,7 @@ test('the deck counts the same slides with reduced motion, in any window', async
 		const context = await browser.newContext({ viewport, reducedMotion });
 		const page = await context.newPage();
 		await page.goto('/en/gradient-descent/slides/');
-		await expect(page.locator('.slides.live.ready')).toHaveCount(1);
+		await expect(page.locator('.slides.live.ready')).toHaveCount(1, { timeout: 20_000 });
 		splits.push(
 			await page.evaluate(() =>
 				[...document.querySelectorAll('.slides.live > *')].map((e) => e.getAttribute('data-slide'))

@@ -17,9 +17,12 @@ const NOTE_SECTION = (lessonText.slice(0, lessonText.indexOf('<Notes>')).match(/
 /** The widget's status text for a weight, as it prints it. */
 const w = (x: number) => `w = ${formatNumber(x)}`;
 
-/** Waits until the deck has split the lesson into slides. */
+/**
+ * Waits until the deck has split the lesson into slides: after its fonts and pictures (up to 3 s,
+ * Stage.svelte), then a layout of every slide, which on a busy machine takes seconds more.
+ */
 async function ready(page: Page) {
-	await expect(page.locator('.slides.live.ready')).toHaveCount(1);
+	await expect(page.locator('.slides.live.ready')).toHaveCount(1, { timeout: 20_000 });
 }
 
 /** The number (from 1) of the slide holding the element. */
