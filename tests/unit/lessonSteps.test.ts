@@ -6,7 +6,7 @@ import type { SettingNote } from '$lib/widgets/codec';
 import { widgets } from '$lib/widgets/registry';
 import type { ControlSet, StepSettings } from '$lib/widgets/types';
 import { descent1dCodec, descent1dControls } from '$lib/widgets/descent1d/state';
-import { losspanelCodec } from '$lib/widgets/losspanel/state';
+import { losspanelCodec, losspanelControls } from '$lib/widgets/losspanel/state';
 import { neuronCodec, neuronControls } from '$lib/widgets/neuron/state';
 import { surface3dCodec, surface3dControls } from '$lib/widgets/surface3d/state';
 import { trainerCodec, trainerControls } from '$lib/widgets/trainer/state';
@@ -33,7 +33,7 @@ const codecs: Record<string, StepReader> = {
 /** The controls a step may name, per widget; a widget with none folds nothing. */
 const controlSets: Record<string, ControlSet> = {
 	descent1d: descent1dControls,
-	losspanel: { names: [], main: [] },
+	losspanel: losspanelControls,
 	neuron: neuronControls,
 	surface3d: surface3dControls,
 	trainer: trainerControls

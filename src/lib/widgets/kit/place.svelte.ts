@@ -45,7 +45,12 @@ export function autoplayOnStep(ready: () => boolean, play: () => void): void {
 		const step = place.step;
 		if (!place.autoplay || !ready() || startedFor === step) return;
 		startedFor = step;
-		if (!reducedMotion()) untrack(play);
+		if (reducedMotion()) return;
+		// The step's settings reach the widget in an update of their own, and applying them resets
+		// the player: start once that is done, if the step is still the one shown.
+		setTimeout(() => {
+			if (place.step === step) untrack(play);
+		}, 0);
 	});
 }
 
