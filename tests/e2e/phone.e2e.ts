@@ -9,15 +9,11 @@ import { openMoreSettings } from './helpers';
  * scroll of its own.
  */
 
-// Lessons whose sticky widgets fit a phone at every step. Not yet (measured at 360×740, of 333 px):
-// loss (its train view, 460–520 px), learning-rate (a race step, ~530 px), backpropagation (the
-// stepper's last step, 380–430 px), training-loop and bias (the trainer, 395–465 px).
-const phoneLessons = [
-	'/en/gradient-descent/',
-	'/zh-TW/gradient-descent/',
-	'/zh-TW/neuron/',
-	'/en/neuron/'
-];
+// Lessons whose sticky widgets fit a phone at every step, each widget in one language at least.
+// Not yet (measured at 360×740, of 333 px): learning-rate (its race steps, 450–520 px),
+// backpropagation (the stepper's last step, 380–430 px), training-loop and bias (the trainer,
+// 395–430 px).
+const phoneLessons = ['/en/gradient-descent/', '/zh-TW/neuron/', '/zh-TW/loss/', '/en/loss/'];
 const laptopLessons = [
 	'/zh-TW/neuron/',
 	'/zh-TW/loss/',
