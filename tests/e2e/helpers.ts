@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page, Request } from '@playwright/test';
+import type { Locator, Page, Request } from '@playwright/test';
 import { builtPages as prerendered, lessonSlugs } from '../../scripts/coursePages.mjs';
 
 // Shared with the browser benchmarks (bench/browser.mjs), which cannot import TypeScript.
@@ -100,4 +100,13 @@ export function failureGroups(pages = builtPages()): Record<string, string[]> {
 			(p) => p.startsWith('/en/') && withWidgets.includes(p)
 		)
 	};
+}
+
+/**
+ * Opens a lesson widget's "More settings" (in a lesson's scroll and on a slide, the controls no
+ * step names fold behind it), so a test can reach a folded control by its label.
+ */
+export async function openMoreSettings(scope: Page | Locator): Promise<void> {
+	const toggles = scope.locator('button.more-toggle[aria-expanded="false"]');
+	for (const toggle of await toggles.all()) await toggle.click();
 }

@@ -172,6 +172,8 @@ test('dragging the learning-rate slider changes the readout at once', async ({ p
 	await expect(first).toContainText('step 3');
 	const before = await first.textContent();
 	const slider = page.getByTestId('surface3d-ball-1').getByRole('slider');
+	// The mouse only drags what is on screen: below the 3D view the slider may start out of sight.
+	await slider.scrollIntoViewIfNeeded();
 	const box = (await slider.boundingBox())!;
 	await page.mouse.move(box.x + box.width * 0.4, box.y + box.height / 2);
 	await page.mouse.down();

@@ -1,3 +1,4 @@
+import { splitStep } from '$lib/widgets/staging';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { steps as backpropSteps } from '$content/lessons/06-backpropagation/steps';
@@ -150,7 +151,7 @@ describe('lesson 6: the scroll shows the table’s worked example', () => {
 	};
 	// Each step as the widget applies it: parsed over the defaults, then the cycle it shows.
 	const shown = backpropSteps.map((step) => {
-		const { state, notes } = neuronCodec.parse(step);
+		const { state, notes } = neuronCodec.parse(splitStep(step).settings);
 		const list = neuronSteps(neuronCycle(neuronRequest(state)), 'full');
 		return {
 			state,

@@ -4,11 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { langs } from '$lib/i18n/lang';
 import type { SettingNote } from '$lib/widgets/codec';
 import { widgets } from '$lib/widgets/registry';
-import { descent1dCodec } from '$lib/widgets/descent1d/state';
-import { losspanelCodec } from '$lib/widgets/losspanel/state';
-import { neuronCodec } from '$lib/widgets/neuron/state';
-import { surface3dCodec } from '$lib/widgets/surface3d/state';
-import { trainerCodec } from '$lib/widgets/trainer/state';
+import type { ControlSet, StepSettings } from '$lib/widgets/types';
+import { descent1dCodec, descent1dControls } from '$lib/widgets/descent1d/state';
+import { losspanelCodec, losspanelControls } from '$lib/widgets/losspanel/state';
+import { neuronCodec, neuronControls } from '$lib/widgets/neuron/state';
+import { surface3dCodec, surface3dControls } from '$lib/widgets/surface3d/state';
+import { trainerCodec, trainerControls } from '$lib/widgets/trainer/state';
 import { lessonFolders } from '../../scripts/coursePages.mjs';
 import { scrollyBlocks } from './lessonChecks';
 
@@ -17,9 +18,9 @@ const stepModules = import.meta.glob<Record<string, unknown>>('/content/lessons/
 	eager: true
 });
 
-type Step = Record<string, string | number | boolean>;
+type Step = Record<string, string | number | boolean | readonly string[]>;
 /** What of a widget's codec a step is checked against, whatever the widget's state. */
-type StepReader = { keys: readonly string[]; parse(step: Step): { notes: SettingNote[] } };
+type StepReader = { keys: readonly string[]; parse(step: StepSettings): { notes: SettingNote[] } };
 
 const codecs: Record<string, StepReader> = {
 	descent1d: descent1dCodec,
@@ -29,14 +30,38 @@ const codecs: Record<string, StepReader> = {
 	trainer: trainerCodec
 };
 
-/** What is wrong with one step as its widget's codec reads it: unknown keys and refused values. */
-function stepProblems(codec: StepReader, step: Step) {
+/** The controls a step may name, per widget; a widget with none folds nothing. */
+const controlSets: Record<string, ControlSet> = {
+	descent1d: descent1dControls,
+	losspanel: losspanelControls,
+	neuron: neuronControls,
+	surface3d: surface3dControls,
+	trainer: trainerControls
+};
+
+/**
+ * What is wrong with one step as its widget reads it: unknown keys, refused values, controls the
+ * widget does not have, and staging of the wrong kind (Scrolly takes `controls` and `autoplay`
+ * off before the codec sees the rest).
+ */
+function stepProblems(
+	codec: StepReader,
+	step: Step,
+	controls: ControlSet = { names: [], main: [] }
+) {
+	const { controls: named, autoplay, ...settings } = step;
 	const known = new Set<string>(codec.keys);
-	const unknown = Object.keys(step).filter((k) => !known.has(k));
-	const notes: SettingNote[] = codec.parse(step).notes;
+	const unknown = Object.keys(settings).filter((k) => !known.has(k));
+	const notes: SettingNote[] = codec.parse(settings as StepSettings).notes;
+	const names = named === undefined ? [] : Array.isArray(named) ? named : [named];
 	return [
 		...unknown.map((k) => `unknown key "${k}"`),
-		...notes.map((n) => `refused ${n.key}=${n.given}`)
+		...notes.map((n) => `refused ${n.key}=${n.given}`),
+		...(named !== undefined && !Array.isArray(named) ? ['controls is not a list'] : []),
+		...names.filter((n) => !controls.names.includes(n)).map((n) => `no control "${n}"`),
+		...(autoplay !== undefined && typeof autoplay !== 'boolean'
+			? ['autoplay is not true/false']
+			: [])
 	];
 }
 
@@ -50,8 +75,14 @@ const uses = lessonFolders(ROOT).flatMap((folder: string) =>
 );
 
 describe('scroll steps', () => {
-	it('has a codec here for every registered widget', () => {
+	it('has a codec and a control set here for every registered widget', () => {
 		expect(Object.keys(codecs).sort()).toEqual(widgets.map((w) => w.name).sort());
+		expect(Object.keys(controlSets).sort()).toEqual(widgets.map((w) => w.name).sort());
+	});
+
+	it("marks main controls among each widget's controls", () => {
+		for (const set of Object.values(controlSets))
+			expect(set.main.filter((m) => !set.names.includes(m))).toEqual([]);
 	});
 
 	it('finds the lessons that scroll', () => {
@@ -64,7 +95,7 @@ describe('scroll steps', () => {
 		const steps = stepModules[`/content/lessons/${use.folder}/steps.ts`]?.[use.stepsName];
 		expect(Array.isArray(steps), `steps.ts exports no array ${use.stepsName}`).toBe(true);
 		const problems = (steps as Step[]).flatMap((s, i) =>
-			stepProblems(codec, s).map((p) => `step ${i + 1}: ${p}`)
+			stepProblems(codec, s, controlSets[use.widget]).map((p) => `step ${i + 1}: ${p}`)
 		);
 		expect(problems).toEqual([]);
 	});
@@ -76,5 +107,18 @@ describe('scroll steps', () => {
 		expect(stepProblems(neuronCodec, { mode: 'full', act: 'sigmoud' })).toEqual([
 			'refused act=sigmoud'
 		]);
+	});
+
+	it('catches a control the widget does not have, and takes the ones it has', () => {
+		expect(
+			stepProblems(descent1dCodec, { lr: 0.1, controls: ['lr', 'rate'] }, descent1dControls)
+		).toEqual(['no control "rate"']);
+		expect(
+			stepProblems(
+				descent1dCodec,
+				{ lr: 0.1, controls: ['start'], autoplay: true },
+				descent1dControls
+			)
+		).toEqual([]);
 	});
 });

@@ -1,12 +1,15 @@
 import type { Descent1DStep } from '$lib/widgets/descent1d/state';
 import type { Surface3DStep } from '$lib/widgets/surface3d/state';
 
-/** The sign rule on one weight: start right of the minimum, then left, then a bumpy curve. */
+/**
+ * The sign rule on one weight: start right of the minimum, then left, then a bumpy curve. The
+ * last two describe the ball slowing down and settling, so they play as they come into view.
+ */
 export const steps: Descent1DStep[] = [
 	{ curve: 'parabola', optimizer: 'gd', lr: 0.1, start: 2.5, a: 1 },
 	{ curve: 'parabola', optimizer: 'gd', lr: 0.1, start: -2.5, a: 1 },
-	{ curve: 'parabola', optimizer: 'gd', lr: 0.3, start: -2.5, a: 1 },
-	{ curve: 'wavy', optimizer: 'gd', lr: 0.1, start: 3.5 }
+	{ curve: 'parabola', optimizer: 'gd', lr: 0.3, start: -2.5, a: 1, autoplay: true },
+	{ curve: 'wavy', optimizer: 'gd', lr: 0.1, start: 3.5, controls: ['start'], autoplay: true }
 ];
 
 /** Two weights: a round bowl from two starts, then a narrow valley where −∇L bends the path. */

@@ -3,7 +3,15 @@ import type { TrainerStep } from '$lib/widgets/trainer/state';
 // The trainer on the fair cats-and-dogs data, 85/15 split (340 train, 60 validate), batch 16,
 // so 22 iterations per epoch. The rates were checked against the trainer's own math: with the
 // small MLP, 0.5 falls and stays down, 20 jumps about and never settles, 0.001 crawls.
-const base = { mode: 'full', data: 'fair', model: 'mlp', batch: 16, split: 0.15 } as const;
+// Every step describes a run as it trains, so each starts training as it comes into view.
+const base = {
+	mode: 'full',
+	data: 'fair',
+	model: 'mlp',
+	batch: 16,
+	split: 0.15,
+	autoplay: true
+} as const;
 
 export const steps: TrainerStep[] = [
 	// one epoch: 22 iterations

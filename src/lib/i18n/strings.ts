@@ -54,7 +54,11 @@ export const ui = {
 			`設定 ${key}=「${given}」無效（允許：${allowed}），已略過。`,
 		refusedNumber: (given: string, allowed: string, kept: string) =>
 			`「${given}」不是允許的數值。範圍：${allowed}；保留 ${kept}。`,
-		wholeNumber: '整數'
+		wholeNumber: '整數',
+		moreSettings: '更多設定',
+		openFull: '在遊樂場開啟完整元件',
+		decrease: '減少',
+		increase: '增加'
 	},
 	en: {
 		siteName: 'Descent',
@@ -111,7 +115,11 @@ export const ui = {
 			`Setting ${key}=“${given}” is not valid (allowed: ${allowed}); ignored.`,
 		refusedNumber: (given: string, allowed: string, kept: string) =>
 			`“${given}” is not allowed. Range: ${allowed}; keeping ${kept}.`,
-		wholeNumber: 'whole number'
+		wholeNumber: 'whole number',
+		moreSettings: 'More settings',
+		openFull: 'Open the full widget in the playground',
+		decrease: 'Decrease',
+		increase: 'Increase'
 	}
 } satisfies Bilingual<Record<string, string | ((...args: never[]) => string)>>;
 

@@ -4,6 +4,28 @@ import type { Bilingual, Lang } from '$lib/i18n/lang';
 /** One scroll step's settings for the widget beside it: plain keys and values. */
 export type StepSettings = Record<string, string | number | boolean>;
 
+/**
+ * What a scroll step says besides the widget's settings: the controls it talks about (shown
+ * beside the picture; the rest fold away) and whether it describes motion (the player starts
+ * when the step comes into view).
+ */
+// A type, not an interface: a step typed with it must still fit ScrollStep's index signature.
+export type StepStaging<C extends string = string> = {
+	controls?: readonly C[];
+	autoplay?: boolean;
+};
+
+/** A scroll step as <Scrolly> takes it: settings and staging (see StepStaging). */
+export type ScrollStep = {
+	[key: string]: string | number | boolean | readonly string[] | undefined;
+};
+
+/** A widget's control names as steps name them, and the main ones shown when a step names none. */
+export interface ControlSet<C extends string = string> {
+	names: readonly C[];
+	main: readonly C[];
+}
+
 /** What every widget component takes. */
 export interface WidgetProps {
 	lang: Lang;

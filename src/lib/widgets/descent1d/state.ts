@@ -1,5 +1,6 @@
 import { curveIds, optimizerIds, type CurveId, type OptimizerId } from '$lib/math/ids';
 import { choiceField, createCodec, numberField, rangeText, type StepOf } from '../codec';
+import type { ControlSet, StepStaging } from '../types';
 
 /** Everything that sets up the one-dimensional descent, as a link or a scroll step gives it. */
 export interface Descent1DState {
@@ -13,8 +14,15 @@ export interface Descent1DState {
 	a: number;
 }
 
-/** A scroll step for the 1D descent: the keys its codec reads. */
-export type Descent1DStep = StepOf<Descent1DState>;
+/** The 1D descent's controls as a step names them; the learning rate is the main one. */
+export const descent1dControls = {
+	names: ['lr', 'start', 'curve', 'a'],
+	main: ['lr']
+} as const satisfies ControlSet;
+
+/** A scroll step for the 1D descent: the keys its codec reads, and its staging. */
+export type Descent1DStep = StepOf<Descent1DState> &
+	StepStaging<(typeof descent1dControls.names)[number]>;
 
 export const LR_MIN = 0.001;
 export const LR_MAX = 3;

@@ -31,10 +31,12 @@ export interface SettingsOptions<S> {
 export class WidgetSettings<S extends object> {
 	s: S = $state({} as S);
 	notes = $state<string[]>([]);
+	readonly #params: (state: S) => Record<string, string>;
 
 	constructor(codec: Codec<S>, props: () => WidgetProps, options: SettingsOptions<S> = {}) {
 		this.s = { ...codec.defaults };
 		const params = options.params ?? ((state: S) => codec.serialize(state));
+		this.#params = params;
 		let first = true;
 		$effect(() => {
 			const input = props().settings;
@@ -60,5 +62,10 @@ export class WidgetSettings<S extends object> {
 			const timer = setTimeout(() => untrack(() => props().onchange?.(out)), SETTLE_MS);
 			return () => clearTimeout(timer);
 		});
+	}
+
+	/** The current settings as a link carries them (the Frame's link to the playground). */
+	get params(): Record<string, string> {
+		return this.#params(this.s);
 	}
 }

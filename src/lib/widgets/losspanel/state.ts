@@ -1,4 +1,5 @@
 import { choiceField, createCodec, numberField, type StepOf } from '../codec';
+import type { ControlSet, StepStaging } from '../types';
 
 /** The panel's three views: loss against ŷ, the paired training, and the softmax. */
 export const views = ['curves', 'train', 'softmax'] as const;
@@ -27,8 +28,18 @@ export interface LossPanelState {
 	target: number;
 }
 
-/** A scroll step for the loss panel: the keys its codec reads. */
-export type LossPanelStep = StepOf<LossPanelState>;
+/**
+ * The loss panel's controls as a step names them. Each view draws only its own, so the main ones
+ * are one a view: the marker's ŷ, the learning rate, the true class.
+ */
+export const losspanelControls = {
+	names: ['view', 'y', 'yhat', 'epoch', 'lr', 'epochs', 'start', 'target', 'logits'],
+	main: ['yhat', 'lr', 'target']
+} as const satisfies ControlSet;
+
+/** A scroll step for the loss panel: the keys its codec reads, and its staging. */
+export type LossPanelStep = StepOf<LossPanelState> &
+	StepStaging<(typeof losspanelControls.names)[number]>;
 
 export const YHAT_MIN = 0.01;
 export const YHAT_MAX = 0.99;

@@ -1,5 +1,5 @@
 import { activationIds, lossIds, type ActivationId, type LossId } from '$lib/math/ids';
-import type { StepSettings } from '$lib/widgets/types';
+import type { ControlSet, StepSettings, StepStaging } from '$lib/widgets/types';
 import type { NeuronRequest, TwoLayerRequest } from '$lib/engine/neuronProtocol';
 import {
 	choiceField,
@@ -55,8 +55,14 @@ export interface NeuronState {
 	step: string;
 }
 
-/** A scroll step for the neuron stepper: the keys its codec reads. */
-export type NeuronStep = StepOf<NeuronState>;
+/** A scroll step for the neuron stepper: the keys its codec reads, and its staging. */
+export type NeuronStep = StepOf<NeuronState> & StepStaging<(typeof neuronControls.names)[number]>;
+
+/**
+ * The stepper's settings panel folds as one; its diagram takes values by itself and its step
+ * buttons always show, so a lesson's sticky neuron has no main control beside them.
+ */
+export const neuronControls = { names: ['settings'], main: [] } as const satisfies ControlSet;
 
 export const VALUE_MIN = -20;
 export const VALUE_MAX = 20;

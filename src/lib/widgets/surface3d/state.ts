@@ -1,6 +1,6 @@
 import { optimizerIds, type OptimizerId } from '$lib/math/ids';
 import { lossSurfaceIds, type LossSurfaceId } from '$lib/math/ids';
-import type { StepSettings } from '$lib/widgets/types';
+import type { ControlSet, StepSettings, StepStaging } from '$lib/widgets/types';
 import type { Bilingual } from '$lib/i18n/lang';
 import {
 	choiceField,
@@ -41,7 +41,14 @@ export interface Surface3DState {
 }
 
 /** A scroll step for the 3D surface: the keys its codec reads. */
-export type Surface3DStep = StepOf<Surface3DState>;
+export type Surface3DStep = StepOf<Surface3DState> &
+	StepStaging<(typeof surface3dControls.names)[number]>;
+
+/** The surface's controls as a step names them; ball 1's learning rate is the main one. */
+export const surface3dControls = {
+	names: ['lr', 'optimizer', 'surface', 'a', 'start', 'race', 'chart'],
+	main: ['lr']
+} as const satisfies ControlSet;
 
 /** How a surface is shown and where its controls start. */
 export interface SurfacePreset {

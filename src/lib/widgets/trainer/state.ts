@@ -2,6 +2,7 @@ import { activationIds, dataVariants, lossIds, modelKinds, optimizerIds } from '
 import type { DataVariant } from '$lib/math/ids';
 import type { TrainSettings } from '$lib/math/training';
 import { choiceField, createCodec, numberField, type StepOf } from '../codec';
+import type { ControlSet, StepStaging } from '../types';
 
 export const trainerModes = ['full', 'one'] as const;
 /** full: the whole training loop (lessons 7, 8); one: one example at a time (lesson 1). */
@@ -23,7 +24,17 @@ export interface TrainerState extends Omit<TrainSettings, 'batchSize'> {
 }
 
 /** A scroll step for the trainer: the keys its codec reads. */
-export type TrainerStep = StepOf<TrainerState>;
+export type TrainerStep = StepOf<TrainerState> &
+	StepStaging<(typeof trainerControls.names)[number]>;
+
+/**
+ * The trainer's folding parts as a step names them: the data, the boundary and the class tables
+ * ("details"), and the run's settings. The rate slider and the play buttons always show.
+ */
+export const trainerControls = {
+	names: ['data', 'details', 'settings'],
+	main: []
+} as const satisfies ControlSet;
 
 export const ranges = {
 	lr: [0.001, 30],

@@ -1,0 +1,69 @@
+import { getContext, setContext, untrack } from 'svelte';
+
+/**
+ * Where a widget is shown. In a lesson's scroll and on a slide the picture comes first and the
+ * controls no step names fold away; in the playground (and inline in a lesson, where nothing is
+ * sticky) every control shows.
+ */
+export type Place = 'scroll' | 'slide' | 'playground' | 'inline';
+
+export interface WidgetPlace {
+	readonly place: Place;
+	/** The controls the current step names (none named: the widget's main ones). */
+	readonly controls?: readonly string[];
+	/** The current step's index: a new step is a new chance to start the player. */
+	readonly step: number;
+	/** The current step describes motion: the player starts when it comes into view. */
+	readonly autoplay: boolean;
+}
+
+const key = Symbol('widget-place');
+
+/** Set by whatever shows widgets (Scrolly, the playground page) around them. */
+export function setWidgetPlace(place: WidgetPlace): void {
+	setContext(key, place);
+}
+
+export function getWidgetPlace(): WidgetPlace | undefined {
+	return getContext<WidgetPlace | undefined>(key);
+}
+
+function reducedMotion(): boolean {
+	return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/**
+ * Starts `play` once each time a step that asks for motion comes into view, as soon as `ready`
+ * (the run is computed). Under reduced motion nothing starts: the play button stays for the
+ * reader. Call while the component is set up.
+ */
+export function autoplayOnStep(ready: () => boolean, play: () => void): void {
+	const place = getWidgetPlace();
+	if (!place) return;
+	let startedFor = -1;
+	$effect(() => {
+		const step = place.step;
+		if (!place.autoplay || !ready() || startedFor === step) return;
+		startedFor = step;
+		if (reducedMotion()) return;
+		// The step's settings reach the widget in an update of their own, and applying them resets
+		// the player: start once that is done, if the step is still the one shown.
+		setTimeout(() => {
+			if (place.step === step) untrack(play);
+		}, 0);
+	});
+}
+
+/** Height of a phone's sticky picture: with the readout and one control, under 45% of a 740 px screen. */
+const PHONE_PICTURE_PX = 120;
+
+/**
+ * A chart's height where it is shown: its own, except as a lesson's sticky picture on a narrow
+ * screen, where the picture shares at most 45% of the height with the step's controls. Call while
+ * the component is set up; the returned function takes the chart's current width.
+ */
+export function pictureHeight(full: number): (width: number) => number {
+	const place = getWidgetPlace();
+	return (width) =>
+		place?.place === 'scroll' && width < 600 ? Math.min(full, PHONE_PICTURE_PX) : full;
+}

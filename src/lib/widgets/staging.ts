@@ -1,0 +1,18 @@
+import type { ScrollStep, StepSettings } from './types';
+
+/**
+ * A scroll step taken apart: the settings its widget's codec reads, and the staging that is the
+ * frame's (the controls it names, whether it plays as it comes into view).
+ */
+export function splitStep(step: ScrollStep): {
+	settings: StepSettings;
+	controls: readonly string[] | undefined;
+	autoplay: boolean;
+} {
+	const { controls, autoplay, ...settings } = step;
+	return {
+		settings: settings as StepSettings,
+		controls: Array.isArray(controls) ? controls : undefined,
+		autoplay: autoplay === true
+	};
+}
