@@ -150,13 +150,13 @@ const neuronValues = Object.fromEntries(
 
 /** Every case; a widget's first case is the one the browser tests load. */
 export const boundsCases: BoundsCase[] = [
-	...Object.entries(curves).map(([curve, start]) => ({
-		widget: 'descent1d' as const,
+	...Object.entries(curves).map(([curve, start]): BoundsCase => ({
+		widget: 'descent1d',
 		context: { curve },
 		bounds: { lr: { lo: 0.001, hi: 3 }, start, a: { lo: 0.1, hi: 10 } }
 	})),
-	...Object.entries(surfaceBounds).map(([surface, { lr, box }]) => ({
-		widget: 'surface3d' as const,
+	...Object.entries(surfaceBounds).map(([surface, { lr, box }]): BoundsCase => ({
+		widget: 'surface3d',
 		context: { surface },
 		bounds: {
 			lr,
@@ -203,8 +203,8 @@ export const boundsCases: BoundsCase[] = [
 			['mse', { lo: -2, hi: 2 }],
 			['bce', { lo: 0, hi: 1 }]
 		] as const
-	).map(([loss, y]) => ({
-		widget: 'neuron' as const,
+	).map(([loss, y]): BoundsCase => ({
+		widget: 'neuron',
 		context: { loss, mode: 'full' },
 		bounds: {
 			...neuronValues,

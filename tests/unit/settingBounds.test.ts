@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { settingNoteText, type Codec } from '../../src/lib/widgets/codec';
+import { settingNoteText, type SettingNote } from '../../src/lib/widgets/codec';
 import { curveStarts, descent1dCodec } from '../../src/lib/widgets/descent1d/state';
 import { losspanelCodec } from '../../src/lib/widgets/losspanel/state';
 import { neuronCodec } from '../../src/lib/widgets/neuron/state';
@@ -17,17 +17,17 @@ import {
 
 // The whole table of bounds, read as a link is read: every number at its bounds is taken, and
 // every number just past them is refused with a note naming the range for its context.
-const codecs: Record<BoundsCase['widget'], Codec<object>> = {
-	descent1d: descent1dCodec,
-	surface3d: surface3dCodec,
-	losspanel: losspanelCodec,
-	trainer: trainerCodec,
-	neuron: neuronCodec
+const codecs: Record<BoundsCase['widget'], (link: URLSearchParams) => { notes: SettingNote[] }> = {
+	descent1d: (link) => descent1dCodec.parse(link),
+	surface3d: (link) => surface3dCodec.parse(link),
+	losspanel: (link) => losspanelCodec.parse(link),
+	trainer: (link) => trainerCodec.parse(link),
+	neuron: (link) => neuronCodec.parse(link)
 };
 
 /** The English notes a link's settings get. */
 const notesFor = (widget: BoundsCase['widget'], params: Record<string, string>) =>
-	codecs[widget].parse(new URLSearchParams(params)).notes.map((n) => settingNoteText('en', n));
+	codecs[widget](new URLSearchParams(params)).notes.map((n) => settingNoteText('en', n));
 
 describe.each(boundsCases)('$widget $context', (c) => {
 	it.each(['lo', 'hi'] as const)('every number at its %s bound is taken', (side) => {
