@@ -188,15 +188,49 @@ export async function cspPolicy(page: Page): Promise<Map<string, string[]>> {
 	);
 }
 
-/** Presses every enabled, visible button inside the page's widgets once: they compute and redraw. */
+/**
+ * Presses every enabled, visible button inside the page's widgets once, each scrolled into view
+ * first (which moves a lesson's steps, as a reader's scroll does), a frame apart: they compute and
+ * redraw. Buttons that a press shows are pressed too.
+ *
+ * The page presses them itself: a click from Playwright is three round trips and its checks, a
+ * tenth of a second a button, and the course has some 700 of them.
+ */
 export async function pressWidgetButtons(page: Page): Promise<void> {
-	const buttons = page.locator('[data-widget] button:enabled:visible');
-	for (let i = 0; i < (await buttons.count()); i++) {
-		await buttons
-			.nth(i)
-			.click({ timeout: 2000 })
-			.catch(() => {});
-	}
+	await page.evaluate(async () => {
+		const frame = () =>
+			new Promise((done) => {
+				requestAnimationFrame(() => done(undefined));
+				setTimeout(done, 200);
+			});
+		// A reader reaches only what is visible, and only what is in an open modal dialog.
+		const reachable = (b: HTMLElement) => {
+			const box = b.getBoundingClientRect();
+			const modal = document.querySelector(':modal');
+			return (
+				box.width > 0 &&
+				box.height > 0 &&
+				b.checkVisibility({ visibilityProperty: true }) &&
+				!b.closest('[inert]') &&
+				(!modal || modal.contains(b))
+			);
+		};
+		const enabled = () =>
+			[...document.querySelectorAll<HTMLButtonElement>('[data-widget] button:enabled')].filter(
+				reachable
+			);
+		// By place in the list, as it stands after each press: a press may re-create buttons.
+		// A press that adds a button each time would go on for ever: a widget has far fewer.
+		for (let i = 0; i < Math.min(enabled().length, 300); i++) {
+			const next = enabled()[i];
+			next.scrollIntoView({ block: 'center' });
+			await frame();
+			// Disabled or hidden by the scroll (a step's settings): left, as a reader would find it.
+			if (next.disabled || !reachable(next)) continue;
+			next.click();
+			await frame();
+		}
+	});
 }
 
 /**
