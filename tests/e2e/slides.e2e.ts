@@ -274,3 +274,31 @@ test('slides read on a phone: the slide reflows and a swipe moves on', async ({ 
 	expect(problems).toEqual([]);
 	await context.close();
 });
+
+test('a widget alone on its slide stands in its own column, most of the width, beside the text', async ({
+	browser
+}) => {
+	const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+	const page = await context.newPage();
+	await page.goto('/en/loss/slides/');
+	await ready(page);
+	// The loss panel's softmax view stands on a slide of its own, outside a scrollytelling block.
+	const n = await slideOf(page, '> .widget');
+	await page.goto(`/en/loss/slides/?slide=${n}`);
+	await ready(page);
+	const boxes = await page.evaluate(() => {
+		const frame = document.querySelector('.slide-frame')!.getBoundingClientRect();
+		const widget = document.querySelector('.slides.live > .widget[data-on]')!;
+		const text = [...document.querySelectorAll('.slides.live > [data-on]:not(.widget)')];
+		return {
+			frame: { left: frame.left, right: frame.right, width: frame.width },
+			widget: widget.getBoundingClientRect().toJSON(),
+			textRight: Math.max(...text.map((t) => t.getBoundingClientRect().right))
+		};
+	});
+	// Zoomed for the back of the room, the widget once grew 1.2 times its column and covered the text.
+	expect(boxes.widget.width / boxes.frame.width).toBeGreaterThanOrEqual(0.6);
+	expect(boxes.widget.right).toBeLessThanOrEqual(boxes.frame.right + 1);
+	expect(boxes.widget.left).toBeGreaterThanOrEqual(boxes.textRight);
+	await context.close();
+});
