@@ -158,16 +158,20 @@ test('laptop 1280×800: a sticky widget fits beside the steps, or scrolls with t
 				const steps = await scrolly.locator('[data-step-index]').count();
 				for (let i = 0; i < steps; i++) {
 					await showStep(page, scrolly, i);
-					const g = await geometry(scrolly, i);
 					const where = `${path} step ${i + 1}`;
-					expect(g.inner, `${where}: no scroll inside`).toBeLessThanOrEqual(1);
-					// Taller than the screen, it would hide its own bottom and Tab into it would scroll
-					// the page: Scrolly lets it scroll with the page instead. Still too tall to stick at
-					// 1280×800: the 3D surface (830–900 px) and the trainer (1,030–1,090 px).
-					if (g.sticky)
-						expect(g.height, `${where}: fits the screen`).toBeLessThanOrEqual(
-							g.vh - g.headerBottom
-						);
+					// A step's picture can still be growing (its parts mount as their numbers come):
+					// Scrolly answers each growth in the frame it is laid out, so read until settled.
+					await expect(async () => {
+						const g = await geometry(scrolly, i);
+						expect(g.inner, `${where}: no scroll inside`).toBeLessThanOrEqual(1);
+						// Taller than the screen, it would hide its own bottom and Tab into it would
+						// scroll the page: Scrolly lets it scroll with the page instead. Still too tall
+						// to stick at 1280×800: the 3D surface (830–900 px) and the trainer (1,030–1,090 px).
+						if (g.sticky)
+							expect(g.height, `${where}: fits the screen`).toBeLessThanOrEqual(
+								g.vh - g.headerBottom
+							);
+					}).toPass({ timeout: 3000 });
 				}
 			}
 		});
