@@ -71,7 +71,8 @@ describe('lab engine handlers', () => {
 	});
 
 	test('train stops after the epoch in which its time budget ran out', async () => {
-		await open('l3');
+		// 100 pictures and 32 hidden units: an epoch takes several milliseconds, longer than 1.
+		await open('l3', [50, 50], { settings: { ...settings, hidden: 32 } });
 		const r = await api.labTrain({ session: 'l3', epochs: 10, budgetMs: 1, since: 0 });
 		expect(r.ok && r.value.epoch).toBe(1);
 	});
