@@ -1,8 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import {
 	accuracy,
+	argmaxRows,
 	accuracyPerClass,
 	cellMembers,
+	classCounts,
+	classSizes,
 	confusionMatrix,
 	predictedClasses
 } from '../../src/lib/math/metrics';
@@ -57,5 +60,47 @@ describe('confusion matrix and accuracy per class', () => {
 
 	test('probabilities become classes at 0.5', () => {
 		expect([...predictedClasses([0.1, 0.5, 0.49, 0.9])]).toEqual([0, 1, 0, 1]);
+	});
+});
+
+describe('K-class confusion matrix and per-class counts', () => {
+	// Three classes, 10 samples, counted by hand:
+	// class 0: 0 → 0, 0 → 0, 0 → 2          row (2, 0, 1)
+	// class 1: 1 → 1, 1 → 0, 1 → 1, 1 → 1   row (1, 3, 0)
+	// class 2: 2 → 2, 2 → 1, 2 → 2          row (0, 1, 2)
+	const yTrue = [0, 1, 2, 0, 1, 2, 0, 1, 1, 2];
+	const yPred = [0, 1, 2, 0, 0, 1, 2, 1, 1, 2];
+
+	test('rows are answers and columns guesses, for K = 3', () => {
+		expect(confusionMatrix(yTrue, yPred, 3)).toEqual([
+			[2, 0, 1],
+			[1, 3, 0],
+			[0, 1, 2]
+		]);
+	});
+
+	test('per class: correct is the diagonal, total the row sum, with names when given', () => {
+		expect(classCounts(yTrue, yPred, 3)).toEqual([
+			{ correct: 2, total: 3 },
+			{ correct: 3, total: 4 },
+			{ correct: 2, total: 3 }
+		]);
+		expect(classCounts(yTrue, yPred, 4, ['a', 'b', 'c', 'd'])).toEqual([
+			{ name: 'a', correct: 2, total: 3 },
+			{ name: 'b', correct: 3, total: 4 },
+			{ name: 'c', correct: 2, total: 3 },
+			{ name: 'd', correct: 0, total: 0 }
+		]);
+	});
+
+	test('class sizes count the labels, of all samples or of some', () => {
+		expect(classSizes(yTrue, 3)).toEqual([3, 4, 3]);
+		expect(classSizes(yTrue, 4, [0, 1, 2, 3])).toEqual([2, 1, 1, 0]);
+	});
+
+	test('turns probabilities into predictions and confidences, the first class on a tie', () => {
+		const { predicted, confidence } = argmaxRows([0.2, 0.5, 0.3, 0.4, 0.4, 0.2, 0.1, 0.1, 0.8], 3);
+		expect([...predicted]).toEqual([1, 0, 2]);
+		expect([...confidence]).toEqual([0.5, 0.4, 0.8].map((v) => Math.fround(v)));
 	});
 });

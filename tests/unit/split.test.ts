@@ -75,3 +75,39 @@ describe('stratified split', () => {
 		}
 	});
 });
+
+describe('stratified split with a validation sample for every class (the lab)', () => {
+	test('K classes: each gives ⌊n f⌋ or ⌈n f⌉ (at least 1) to validation, disjoint and covering', () => {
+		fc.assert(
+			fc.property(
+				fc.double({ min: 0.05, max: 0.5, noNaN: true }),
+				fc.integer({ min: 0, max: 1000 }),
+				fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 2, maxLength: 200 }),
+				(ratio, seed, y) => {
+					const { train, val } = stratifiedSplit(y, ratio, createRng(seed), 1);
+					expect([...train, ...val].sort((a, b) => a - b)).toEqual(y.map((_, i) => i));
+					for (let c = 0; c < 5; c++) {
+						const nc = y.filter((v) => v === c).length;
+						if (nc === 0) continue;
+						const nVal = countClass(y, val, c);
+						expect(countClass(y, train, c)).toBe(nc - nVal);
+						if (nc === 1) expect(nVal).toBe(0);
+						else {
+							expect(nVal).toBeGreaterThanOrEqual(1);
+							expect([Math.floor(nc * ratio), Math.ceil(nc * ratio)]).toContain(nVal);
+							expect(nVal).toBe(Math.max(1, Math.round(nc * ratio)));
+						}
+					}
+				}
+			)
+		);
+	});
+
+	test('two samples of a class give one to each side; the default keeps the old rule', () => {
+		const y = [0, 0, 1, 1, 1, 1, 2, 2, 2];
+		const { val } = stratifiedSplit(y, 0.15, createRng(1), 1);
+		expect([0, 1, 2].map((c) => countClass(y, val, c))).toEqual([1, 1, 1]);
+		const old = stratifiedSplit(y, 0.15, createRng(1)).val;
+		expect([0, 1, 2].map((c) => countClass(y, old, c))).toEqual([0, 1, 0]);
+	});
+});

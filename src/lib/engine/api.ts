@@ -4,6 +4,7 @@ import { losspanelHandlers } from './handlers/losspanel';
 import { trainerHandlers } from './handlers/trainer';
 import { neuronHandlers } from './handlers/neuron';
 import { landscapeHandlers } from './handlers/landscape';
+import { labHandlers } from './handlers/lab';
 
 /**
  * The engine's handlers as a plain object: the worker exposes it, and unit tests call it
@@ -17,5 +18,6 @@ export const api: EngineApi = {
 	...losspanelHandlers,
 	...trainerHandlers,
 	...neuronHandlers,
-	...landscapeHandlers
+	...landscapeHandlers,
+	...labHandlers
 };

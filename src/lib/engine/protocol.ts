@@ -8,6 +8,7 @@
 import type * as v from 'valibot';
 import type { Trajectory } from '$lib/math/descend';
 import type { DescentApi } from './descentProtocol';
+import type { LabApi } from './labProtocol';
 import type { LandscapeApi } from './landscapeProtocol';
 import type { LosspanelApi } from './losspanelProtocol';
 import type { NeuronApi } from './neuronProtocol';
@@ -31,7 +32,8 @@ export type OptimizerRequest = v.InferOutput<typeof optimizerSchema>;
 export type TrajectoryAnswer = Trajectory;
 
 /** Every handler takes one plain object and answers a Result; none throws. */
-export interface EngineApi extends DescentApi, LosspanelApi, TrainerApi, NeuronApi, LandscapeApi {
+export interface EngineApi
+	extends DescentApi, LosspanelApi, TrainerApi, NeuronApi, LandscapeApi, LabApi {
 	ping(): Promise<Result<'pong'>>;
 }
 

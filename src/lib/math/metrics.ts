@@ -80,3 +80,62 @@ export function cellMembers(
 	for (let i = 0; i < yTrue.length; i++) if (yTrue[i] === t && yPred[i] === p) out.push(i);
 	return out;
 }
+
+/** How one class fares: samples of it predicted as it (`correct`) out of all its samples. */
+export interface ClassCount {
+	/** The class's name, when names were given. */
+	name?: string;
+	correct: number;
+	total: number;
+}
+
+/**
+ * Per-class counts for K classes: correct_c = m[c][c] and total_c = Σ_p m[c][p] of the K × K
+ * confusion matrix (accuracy of class c = correct_c / total_c; a class with no samples has
+ * total 0). `names`, when given, labels row c with names[c].
+ */
+export function classCounts(
+	yTrue: ArrayLike<number>,
+	yPred: ArrayLike<number>,
+	classes: number,
+	names?: readonly string[]
+): ClassCount[] {
+	const m = confusionMatrix(yTrue, yPred, classes);
+	return m.map((row, c) => {
+		const counts: ClassCount = { correct: row[c], total: row.reduce((s, v) => s + v, 0) };
+		return names?.[c] !== undefined ? { name: names[c], ...counts } : counts;
+	});
+}
+
+/** n_c: how many of `labels` (those at `indices`, or all) belong to each class 0 … classes−1. */
+export function classSizes(
+	labels: ArrayLike<number>,
+	classes: number,
+	indices?: ArrayLike<number>
+): number[] {
+	const sizes = new Array<number>(classes).fill(0);
+	const n = indices ? indices.length : labels.length;
+	for (let t = 0; t < n; t++) sizes[labels[indices ? indices[t] : t]]++;
+	return sizes;
+}
+
+/**
+ * The class with the largest probability in each row of `probs` (n × K; the first on a tie),
+ * and that probability: the prediction and its confidence.
+ */
+export function argmaxRows(
+	probs: ArrayLike<number>,
+	classes: number
+): { predicted: Uint8Array; confidence: Float32Array } {
+	const n = Math.floor(probs.length / classes);
+	const predicted = new Uint8Array(n);
+	const confidence = new Float32Array(n);
+	for (let t = 0; t < n; t++) {
+		let best = 0;
+		for (let c = 1; c < classes; c++)
+			if (probs[t * classes + c] > probs[t * classes + best]) best = c;
+		predicted[t] = best;
+		confidence[t] = probs[t * classes + best];
+	}
+	return { predicted, confidence };
+}

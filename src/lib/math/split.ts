@@ -13,8 +13,18 @@ export interface Split {
  * each class c with n_c samples gives round(n_c · valFraction) to validation, chosen at random by
  * `rng`, and the rest to training. 200 per class at 0.15 gives 170 + 170 and 30 + 30.
  * A class keeps at least one training sample whenever it has any.
+ *
+ * `minVal` (default 0) raises each class's validation share to at least that many samples where
+ * it has enough to keep one for training: n_val = min(n_c − 1, max(minVal, round(n_c · f))).
+ * The lab passes 1, so every class with ≥ 2 samples is measured on at least one it never saw
+ * (for 0 < f ≤ 0.5 that is still ⌊n_c f⌋ or ⌈n_c f⌉).
  */
-export function stratifiedSplit(y: ArrayLike<number>, valFraction: number, rng: Rng): Split {
+export function stratifiedSplit(
+	y: ArrayLike<number>,
+	valFraction: number,
+	rng: Rng,
+	minVal = 0
+): Split {
 	if (!(valFraction >= 0 && valFraction < 1)) {
 		throw new RangeError(`valFraction must lie in [0, 1), got ${valFraction}`);
 	}
@@ -28,7 +38,8 @@ export function stratifiedSplit(y: ArrayLike<number>, valFraction: number, rng: 
 	const val: number[] = [];
 	for (const label of [...byClass.keys()].sort((a, b) => a - b)) {
 		const members = shuffleInPlace(byClass.get(label)!, rng);
-		const nVal = Math.min(members.length - 1, Math.round(members.length * valFraction));
+		const share = Math.max(minVal, Math.round(members.length * valFraction));
+		const nVal = Math.min(members.length - 1, share);
 		val.push(...members.slice(0, nVal));
 		train.push(...members.slice(nVal));
 	}
