@@ -36,9 +36,9 @@ function readLesson(folder: string): LessonSource {
 }
 
 describe('every lesson in content/lessons', () => {
-	it('holds the nine lessons of CONTENT.md, numbered 01 to 09 in course order', () => {
+	it('holds the ten lessons of CONTENT.md, numbered 01 to 10 in course order', () => {
 		const numbers = folders.map((f) => f.split('-')[0]);
-		expect(numbers).toEqual(['01', '02', '03', '04', '05', '06', '07', '08', '09']);
+		expect(numbers).toEqual(['01', '02', '03', '04', '05', '06', '07', '08', '09', '10']);
 	});
 
 	it.each(folders)('%s: both languages, front matter, same structure, steps match', (folder) => {

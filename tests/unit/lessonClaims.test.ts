@@ -194,7 +194,7 @@ describe('lesson 6: the scroll shows the table’s worked example', () => {
 	});
 });
 
-describe('lesson 8: the seed’s five confidences', () => {
+describe('lesson 9 (bias): the seed’s five confidences', () => {
 	it('the figure shows 0.82, 0.65, 0.99, 0.95, 0.79 and no verdict on any photo', () => {
 		for (const lang of ['en', 'zh-TW'] as const) {
 			const svg = readFileSync(`static/figures/confident-wrong-${lang}.svg`, 'utf8');

@@ -1,0 +1,264 @@
+import { type Locator, type Page } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import { expect, test } from './fixtures';
+
+/** PNG files drawn in the page: class 0 warm circles, class 1 cool crosses, each a little different. */
+async function pictures(page: Page, kind: 0 | 1, n: number, seed = 1) {
+	const files = await page.evaluate(
+		async ({ kind, n, seed }) => {
+			let s = seed * 9973 + kind * 31;
+			const rnd = () => (s = (s * 16807) % 2147483647) / 2147483647;
+			const out: string[] = [];
+			for (let i = 0; i < n; i++) {
+				const c = document.createElement('canvas');
+				c.width = 120;
+				c.height = 90;
+				const g = c.getContext('2d')!;
+				g.fillStyle = `rgb(${230 + rnd() * 25},${230 + rnd() * 25},${230 + rnd() * 25})`;
+				g.fillRect(0, 0, 120, 90);
+				g.lineWidth = 8 + rnd() * 4;
+				const x = 60 + (rnd() - 0.5) * 16;
+				const y = 45 + (rnd() - 0.5) * 12;
+				const r = 22 + rnd() * 8;
+				g.strokeStyle =
+					kind === 0
+						? `rgb(${200 + rnd() * 50},${60 + rnd() * 40},0)`
+						: `rgb(0,${80 + rnd() * 40},${180 + rnd() * 60})`;
+				g.beginPath();
+				if (kind === 0) g.arc(x, y, r, 0, 2 * Math.PI);
+				else {
+					g.moveTo(x - r, y - r);
+					g.lineTo(x + r, y + r);
+					g.moveTo(x + r, y - r);
+					g.lineTo(x - r, y + r);
+				}
+				g.stroke();
+				const blob = await new Promise<Blob>((ok) => c.toBlob((b) => ok(b!), 'image/png'));
+				const bytes = new Uint8Array(await blob.arrayBuffer());
+				let bin = '';
+				for (const b of bytes) bin += String.fromCharCode(b);
+				out.push(btoa(bin));
+			}
+			return out;
+		},
+		{ kind, n, seed }
+	);
+	return files.map((b64, i) => ({
+		name: `${kind ? 'cross' : 'circle'}-${seed}-${i}.png`,
+		mimeType: 'image/png',
+		buffer: Buffer.from(b64, 'base64')
+	}));
+}
+
+const status = (page: Page) => page.getByTestId('lab-status');
+const count = (page: Page, i: number) => page.getByTestId(`lab-count-${i}`);
+
+async function upload(page: Page, i: number, files: Awaited<ReturnType<typeof pictures>>) {
+	await page.getByTestId(`lab-upload-${i}`).setInputFiles(files);
+	await expect(count(page, i)).toHaveText(`${files.length} pictures`);
+}
+
+/** The validation accuracy the status line gives once training has finished, in percent. */
+async function finishedAccuracy(page: Page): Promise<number> {
+	await expect(status(page)).toContainText('Training finished', { timeout: 30_000 });
+	const m = ((await status(page).textContent()) ?? '').match(/Validation accuracy ([\d.]+)%/);
+	expect(m, 'the status gives the validation accuracy').not.toBeNull();
+	return Number(m![1]);
+}
+
+async function matrixSum(page: Page, k: number): Promise<number> {
+	let sum = 0;
+	for (let t = 0; t < k; t++)
+		for (let p = 0; p < k; p++)
+			sum += Number(await page.getByTestId(`lab-cell-${t}-${p}`).textContent());
+	return sum;
+}
+
+async function drawCircle(pad: Locator, page: Page, dx = 0) {
+	const box = (await pad.locator('canvas').boundingBox())!;
+	const cx = box.x + box.width / 2 + dx;
+	const cy = box.y + box.height / 2;
+	const r = box.width * 0.3;
+	await page.mouse.move(cx + r, cy);
+	await page.mouse.down();
+	for (let a = 0; a <= 2 * Math.PI + 0.2; a += 0.4)
+		await page.mouse.move(cx + r * Math.cos(a), cy + r * Math.sin(a));
+	await page.mouse.up();
+}
+
+async function drawLine(pad: Locator, page: Page, dx = 0) {
+	const box = (await pad.locator('canvas').boundingBox())!;
+	await page.mouse.move(box.x + box.width * 0.2 + dx, box.y + box.height * 0.2);
+	await page.mouse.down();
+	await page.mouse.move(box.x + box.width * 0.8 + dx, box.y + box.height * 0.8, { steps: 6 });
+	await page.mouse.up();
+}
+
+test('uploaded pictures train a model: high validation accuracy, a matrix that counts the validation pictures, a preview that is right', async ({
+	page
+}) => {
+	test.setTimeout(90_000);
+	await page.goto('/en/playground/lab/?epochs=30');
+	await expect(status(page)).toContainText('Not trained yet');
+	await upload(page, 0, await pictures(page, 0, 40));
+	await upload(page, 1, await pictures(page, 1, 40));
+	await expect(status(page)).toContainText('cat 40 pictures, dog 40 pictures');
+	await page.getByTestId('lab-train').click();
+	expect(await finishedAccuracy(page)).toBeGreaterThanOrEqual(90);
+	// 15 % of 40 of each class validate.
+	expect(await matrixSum(page, 2)).toBe(12);
+	await expect(page.getByTestId('lab-per-class')).toBeVisible();
+	await page.getByTestId('lab-cell-0-0').click();
+	await expect(page.getByTestId('lab-cell-pictures').locator('img')).toHaveCount(
+		Number(await page.getByTestId('lab-cell-0-0').textContent())
+	);
+	await page.getByTestId('lab-preview-upload').setInputFiles((await pictures(page, 1, 1, 99))[0]);
+	await expect(page.getByTestId('lab-preview-result')).toContainText('The model says: dog');
+});
+
+test('drawn pictures train a model, and a reload keeps the project and its model', async ({
+	page
+}) => {
+	test.setTimeout(90_000);
+	await page.goto('/en/playground/lab/?epochs=20');
+	for (const i of [0, 1]) {
+		const card = page.getByTestId(`lab-class-${i}`);
+		await card.getByRole('button', { name: 'Draw' }).click();
+		const pad = page.getByTestId(`lab-pad-${i}`);
+		for (let k = 0; k < 6; k++) {
+			await (i === 0 ? drawCircle : drawLine)(pad, page, (k - 3) * 4);
+			await pad.getByRole('button', { name: 'Add this drawing' }).click();
+		}
+		await expect(count(page, i)).toHaveText('6 pictures');
+	}
+	await page.getByTestId('lab-train').click();
+	await expect(status(page)).toContainText('Training finished', { timeout: 30_000 });
+	const before = await status(page).textContent();
+	// The model is kept once training ends; the pictures a moment after each change.
+	await page.waitForTimeout(800);
+	await page.reload();
+	await expect(count(page, 0)).toHaveText('6 pictures');
+	await expect(count(page, 1)).toHaveText('6 pictures');
+	await expect(status(page)).toHaveText(before ?? '');
+	await expect(page.getByTestId('lab-preview-wait')).toHaveCount(0);
+});
+
+test('export then import gives back the same pictures and the same predictions', async ({
+	page
+}) => {
+	test.setTimeout(90_000);
+	await page.goto('/en/playground/lab/?epochs=15');
+	await upload(page, 0, await pictures(page, 0, 12));
+	await upload(page, 1, await pictures(page, 1, 12));
+	await page.getByTestId('lab-train').click();
+	await expect(status(page)).toContainText('Training finished', { timeout: 30_000 });
+	const probe = (await pictures(page, 0, 1, 42))[0];
+	await page.getByTestId('lab-preview-upload').setInputFiles(probe);
+	const said = await page.getByTestId('lab-preview-result').textContent();
+	const downloading = page.waitForEvent('download');
+	await page.getByTestId('lab-export').click();
+	const file = await (await downloading).path();
+	await page.getByTestId('lab-clear').click();
+	await page.getByTestId('lab-clear').click();
+	await expect(count(page, 0)).toHaveText('0 pictures');
+	await page.getByTestId('lab-import').setInputFiles(file!);
+	await expect(count(page, 0)).toHaveText('12 pictures');
+	await expect(page.getByTestId('lab-preview-wait')).toHaveCount(0);
+	await page.getByTestId('lab-preview-upload').setInputFiles(probe);
+	await expect(page.getByTestId('lab-preview-result')).toHaveText(said ?? '');
+});
+
+test('bad files, too few pictures and foreign project files are each told in words, and nothing is lost', async ({
+	page
+}) => {
+	await page.goto('/en/playground/lab/');
+	const upload0 = page.getByTestId('lab-upload-0');
+	await upload0.setInputFiles([
+		{ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') },
+		{ name: 'broken.png', mimeType: 'image/png', buffer: Buffer.from('not really a png') },
+		...(await pictures(page, 0, 1))
+	]);
+	const card = page.getByTestId('lab-class-0');
+	await expect(
+		card.getByRole('alert').filter({ hasText: '“notes.txt” is not an image file' })
+	).toBeVisible();
+	await expect(
+		card.getByRole('alert').filter({ hasText: '“broken.png” could not be read' })
+	).toBeVisible();
+	await expect(count(page, 0)).toHaveText('1 picture');
+	await upload(page, 1, await pictures(page, 1, 5));
+	await page.getByTestId('lab-train').click();
+	await expect(page.getByTestId('lab-too-few')).toContainText(
+		'“cat” has 1 picture. Each class needs at least'
+	);
+	const importer = page.getByTestId('lab-import');
+	await importer.setInputFiles({
+		name: 'x.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from('{"a":1}')
+	});
+	await expect(page.getByRole('alert').filter({ hasText: 'not a lab project' })).toBeVisible();
+	await importer.setInputFiles({
+		name: 'future.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify({ format: 'descent-lab', version: 99 }))
+	});
+	await expect(page.getByRole('alert').filter({ hasText: 'newer version (99)' })).toBeVisible();
+	await expect(count(page, 0)).toHaveText('1 picture');
+	await expect(count(page, 1)).toHaveText('5 pictures');
+});
+
+test.describe('without a webcam', () => {
+	test('the webcam says it is absent, and upload and draw still work', async ({ page }) => {
+		await page.goto('/en/playground/lab/');
+		const card = page.getByTestId('lab-class-0');
+		await card.getByRole('button', { name: 'Webcam' }).click();
+		await card.getByRole('button', { name: 'Turn the webcam on' }).click();
+		await expect(card.getByRole('alert')).toContainText(
+			/webcam (was not allowed|was not found|could not start)/
+		);
+		await card.getByRole('button', { name: 'Draw' }).click();
+		await drawLine(page.getByTestId('lab-pad-0'), page);
+		await page.getByTestId('lab-pad-0').getByRole('button', { name: 'Add this drawing' }).click();
+		await expect(count(page, 0)).toHaveText('1 picture');
+	});
+});
+
+test.describe('with a webcam', () => {
+	test.use({
+		launchOptions: {
+			executablePath: chromiumPath,
+			args: [
+				...chromiumArgs,
+				'--use-fake-device-for-media-stream',
+				'--use-fake-ui-for-media-stream'
+			]
+		}
+	});
+	test('holding the record button adds frames from the camera', async ({ page }) => {
+		await page.goto('/en/playground/lab/');
+		const card = page.getByTestId('lab-class-1');
+		await card.getByRole('button', { name: 'Webcam' }).click();
+		await card.getByRole('button', { name: 'Turn the webcam on' }).click();
+		const hold = card.getByRole('button', { name: 'Hold to record' });
+		await expect(card.locator('video')).toBeVisible();
+		await expect
+			.poll(() => card.locator('video').evaluate((v: HTMLVideoElement) => v.readyState))
+			.toBeGreaterThanOrEqual(2);
+		const box = (await hold.boundingBox())!;
+		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+		await page.mouse.down();
+		await page.waitForTimeout(700);
+		await page.mouse.up();
+		const n = Number(((await count(page, 1).textContent()) ?? '').split(' ')[0]);
+		expect(n).toBeGreaterThanOrEqual(3);
+		await page.waitForTimeout(300);
+		await expect(count(page, 1)).toHaveText(`${n} pictures`);
+	});
+});
+
+test('zh-TW: the lab speaks Chinese and names its classes 貓 and 狗', async ({ page }) => {
+	await page.goto('/zh-TW/playground/lab/');
+	await expect(status(page)).toContainText('圖片：貓 0 張、狗 0 張。還沒訓練。');
+	await expect(page.getByRole('button', { name: '訓練模型' })).toBeVisible();
+});
