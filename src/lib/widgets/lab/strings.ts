@@ -6,6 +6,8 @@ export interface LabStrings {
 	defaultNames: string[];
 	/** Between items of a list in a sentence. */
 	listSep: string;
+	/** Between two sentences: none after a full-width 。, a space in English. */
+	sentenceGap: string;
 	className: (i: number) => string;
 	newClassName: (i: number) => string;
 	addClass: string;
@@ -108,6 +110,7 @@ export const strings: Bilingual<LabStrings> = {
 		title: '實驗室：訓練你自己的影像分類器',
 		defaultNames: ['貓', '狗'],
 		listSep: '、',
+		sentenceGap: '',
 		className: (i) => `第 ${i + 1} 類的名稱`,
 		newClassName: (i) => `類別 ${i + 1}`,
 		addClass: '＋ 新增類別',
@@ -207,6 +210,7 @@ export const strings: Bilingual<LabStrings> = {
 		title: 'The lab: train your own image classifier',
 		defaultNames: ['cat', 'dog'],
 		listSep: ', ',
+		sentenceGap: ' ',
 		className: (i) => `Name of class ${i + 1}`,
 		newClassName: (i) => `Class ${i + 1}`,
 		addClass: '+ Add a class',
