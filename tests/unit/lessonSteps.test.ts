@@ -6,6 +6,7 @@ import type { SettingNote } from '$lib/widgets/codec';
 import { widgets } from '$lib/widgets/registry';
 import type { ControlSet, StepSettings } from '$lib/widgets/types';
 import { descent1dCodec, descent1dControls } from '$lib/widgets/descent1d/state';
+import { labCodec, labControls } from '$lib/widgets/lab/state';
 import { losspanelCodec, losspanelControls } from '$lib/widgets/losspanel/state';
 import { neuronCodec, neuronControls } from '$lib/widgets/neuron/state';
 import { surface3dCodec, surface3dControls } from '$lib/widgets/surface3d/state';
@@ -24,6 +25,7 @@ type StepReader = { keys: readonly string[]; parse(step: StepSettings): { notes:
 
 const codecs: Record<string, StepReader> = {
 	descent1d: descent1dCodec,
+	lab: labCodec,
 	losspanel: losspanelCodec,
 	neuron: neuronCodec,
 	surface3d: surface3dCodec,
@@ -33,6 +35,7 @@ const codecs: Record<string, StepReader> = {
 /** The controls a step may name, per widget; a widget with none folds nothing. */
 const controlSets: Record<string, ControlSet> = {
 	descent1d: descent1dControls,
+	lab: labControls,
 	losspanel: losspanelControls,
 	neuron: neuronControls,
 	surface3d: surface3dControls,
