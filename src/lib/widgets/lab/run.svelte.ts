@@ -54,8 +54,19 @@ export class LabRun {
 		settings: LabRunSettings;
 		revision: number;
 	} | null = null;
-	/** The newest checkpoint taken (after each chunk of play): where a forgotten run resumes. */
+	/** The newest checkpoint taken (each time play stops): where a forgotten run resumes. */
 	#checkpoint: LabCheckpoint | undefined;
+
+	/**
+	 * Whether the engine is there to train: asked as the lab opens, so that a browser without
+	 * workers (or a worker that cannot start) is told at once, not after the reader's pictures.
+	 */
+	async ready(): Promise<boolean> {
+		const answer = await this.waiting.track(engine().call('ping', undefined));
+		if (!answer) return false;
+		this.error = answer.ok ? null : answer.error;
+		return answer.ok;
+	}
 
 	/** Opens a new run (or resumes a saved one) on `pixels`; resolves whether it is ready. */
 	async open(
@@ -130,7 +141,6 @@ export class LabRun {
 			grow = undefined;
 			this.snap = answer.value;
 			if (answer.value.history.length) this.history = [...this.history, ...answer.value.history];
-			this.#checkpoint = (await this.checkpoint()) ?? this.#checkpoint;
 			// One frame for the page to draw before the next chunk.
 			await new Promise((r) => requestAnimationFrame(() => r(null)));
 		}
@@ -146,7 +156,7 @@ export class LabRun {
 			resume: this.#checkpoint
 		});
 		if (gen !== this.#gen || !answer?.ok || answer.value.kind !== 'ready') return false;
-		if (!this.#checkpoint) this.history = [];
+		this.history = this.#checkpoint ? [...this.#checkpoint.history] : [];
 		this.snap = answer.value.snapshot;
 		return true;
 	}
@@ -183,7 +193,8 @@ export class LabRun {
 	async checkpoint(): Promise<LabCheckpoint | null> {
 		if (!this.snap) return null;
 		const answer = await engine().call('labCheckpoint', { session: this.session });
-		return answer && answer.ok ? answer.value : (this.#checkpoint ?? null);
+		if (answer?.ok) this.#checkpoint = answer.value;
+		return this.#checkpoint ?? null;
 	}
 
 	dispose(): void {

@@ -81,6 +81,7 @@ export interface LabStrings {
 	previewHint: string;
 	previewNeedsModel: string;
 	previewUpload: string;
+	previewChoose: string;
 	previewDraw: string;
 	previewCamera: string;
 	previewResult: (name: string, pct: string) => string;
@@ -119,8 +120,8 @@ export const strings: Bilingual<LabStrings> = {
 		upload: '上傳',
 		uploadHint: '選擇圖片檔，或把檔案、資料夾拖到這張卡片上',
 		dropHere: '放開以加入圖片',
-		webcam: '鏡頭',
-		draw: '畫圖',
+		webcam: '網路攝影機',
+		draw: '畫板',
 		clearClass: '清空',
 		removeSample: (i, name) => `移除「${name}」的第 ${i + 1} 張`,
 		moreSamples: (n) => `還有 ${zhNumber(n)} 張`,
@@ -153,7 +154,7 @@ export const strings: Bilingual<LabStrings> = {
 		lr: '學習率 η',
 		split: '驗證資料比例',
 		splitHint: (tr, va) => `${tr}% 訓練、${va}% 驗證`,
-		hood: '模型內部（under the hood）',
+		hood: 'Under the hood（模型內部）',
 		loss: '每一代的損失',
 		accuracy: '每一代的準確率',
 		trainLabel: '訓練',
@@ -182,10 +183,11 @@ export const strings: Bilingual<LabStrings> = {
 			done: (va, pc) => `訓練完成。驗證準確率 ${va}；各類別：${pc}。`,
 			diverged: (e) => `第 ${e} 代的損失變成無限大或 NaN：訓練發散了。試試小一點的學習率。`
 		},
-		preview: '試試看（preview）',
+		preview: '預覽（Preview）',
 		previewHint: '給模型一張新的圖片：它不會加入訓練資料。',
-		previewNeedsModel: '先訓練模型，才能試試看。',
+		previewNeedsModel: '先訓練模型，才能預覽。',
 		previewUpload: '上傳一張圖片',
+		previewChoose: '選擇圖片檔…',
 		previewDraw: '畫一張',
 		previewCamera: '用鏡頭',
 		previewResult: (name, pct) => `模型猜：${name}（${pct}）`,
@@ -290,6 +292,7 @@ export const strings: Bilingual<LabStrings> = {
 		previewHint: 'Give the model a new picture: it does not join the training data.',
 		previewNeedsModel: 'Train the model first, then try it here.',
 		previewUpload: 'Upload a picture',
+		previewChoose: 'Choose a picture…',
 		previewDraw: 'Draw one',
 		previewCamera: 'Use the webcam',
 		previewResult: (name, pct) => `The model says: ${name} (${pct})`,
