@@ -127,6 +127,12 @@ describe('lab engine handlers', () => {
 		});
 		const none = await api.labOpen(request('few', [5, 5, 0]));
 		expect(none.ok && none.value.kind === 'problem' && none.value.problem.have).toBe(0);
+		// A project with no pictures yet (the reader pressed Train first) is told the same way.
+		const empty = await api.labOpen(request('few', [0, 0]));
+		expect(empty).toEqual({
+			ok: true,
+			value: { kind: 'problem', problem: { code: 'too-few', classIndex: 0, have: 0, need: 2 } }
+		});
 		const lost = await api.labTrain({ session: 'few', epochs: 1, budgetMs: 10, since: 0 });
 		expect(!lost.ok && lost.error.code).toBe('lost');
 	});

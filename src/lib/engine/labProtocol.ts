@@ -82,7 +82,7 @@ export const labOpenSchema = v.pipe(
 		/** n × LAB_PIXELS bytes: n pictures, RGB, row-major (labImage.ts). */
 		pixels: bytes,
 		/** n class indices 0 … classes − 1. */
-		labels: v.pipe(bytes, v.minLength(1), v.maxLength(LAB_LIMITS.maxSamples)),
+		labels: v.pipe(bytes, v.maxLength(LAB_LIMITS.maxSamples)),
 		classes: int(...LAB_LIMITS.classes),
 		settings: settingsSchema,
 		/**
