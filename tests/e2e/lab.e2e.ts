@@ -230,3 +230,65 @@ test('zh-TW: the lab speaks Chinese and names its classes 貓 and 狗', async ({
 	await expect(status(page)).toContainText('圖片：貓 0 張、狗 0 張。還沒訓練。');
 	await expect(page.getByRole('button', { name: '訓練模型' })).toBeVisible();
 });
+
+test('pictures that change during training stop it, and say so', async ({ page }) => {
+	await page.goto('/en/playground/lab/?epochs=500');
+	await upload(page, 0, await pictures(page, 0, 8));
+	await upload(page, 1, await pictures(page, 1, 8));
+	await page.getByTestId('lab-train').click();
+	await expect(page.getByTestId('lab-train')).toHaveText('Stop');
+	await page.getByTestId('lab-upload-1').setInputFiles(await pictures(page, 1, 1, 5));
+	await expect(
+		page.getByRole('alert').filter({ hasText: 'pictures changed during training' })
+	).toBeVisible();
+	await expect(page.getByTestId('lab-train')).toHaveText('Train again');
+	await expect(count(page, 1)).toHaveText('9 pictures');
+});
+
+test('a thousand files at once add the first 500, and a 50-megapixel photo is one picture', async ({
+	page
+}) => {
+	test.setTimeout(90_000);
+	await page.goto('/en/playground/lab/');
+	const [one] = await pictures(page, 0, 1);
+	const many = Array.from({ length: 1000 }, (_, i) => ({ ...one, name: `p${i}.png` }));
+	await page.getByTestId('lab-upload-0').setInputFiles(many);
+	await expect(count(page, 0)).toHaveText('500 pictures', { timeout: 60_000 });
+	await expect(
+		page.getByRole('alert').filter({ hasText: 'At most 500 pictures at a time: got 1,000' })
+	).toBeVisible();
+	const huge = await page.evaluate(async () => {
+		const c = document.createElement('canvas');
+		c.width = 8200;
+		c.height = 6150;
+		const g = c.getContext('2d')!;
+		g.fillStyle = '#fff';
+		g.fillRect(0, 0, c.width, c.height);
+		g.fillStyle = '#0072b2';
+		g.fillRect(2000, 1500, 4000, 3000);
+		const blob = await new Promise<Blob>((ok) => c.toBlob((b) => ok(b!), 'image/jpeg', 0.8));
+		const bytes = new Uint8Array(await blob.arrayBuffer());
+		let bin = '';
+		for (let i = 0; i < bytes.length; i += 0x8000)
+			bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+		return btoa(bin);
+	});
+	await page.getByTestId('lab-upload-1').setInputFiles({
+		name: 'huge.jpg',
+		mimeType: 'image/jpeg',
+		buffer: Buffer.from(huge, 'base64')
+	});
+	await expect(count(page, 1)).toHaveText('1 picture', { timeout: 30_000 });
+});
+
+test('a full storage is told, and the pictures stay on the page', async ({ page }) => {
+	await page.addInitScript(() => {
+		IDBObjectStore.prototype.put = function () {
+			throw new DOMException('full', 'QuotaExceededError');
+		};
+	});
+	await page.goto('/en/playground/lab/');
+	await upload(page, 0, await pictures(page, 0, 2));
+	await expect(page.getByRole('alert').filter({ hasText: 'storage is full' })).toBeVisible();
+	await expect(count(page, 0)).toHaveText('2 pictures');
+});
