@@ -292,3 +292,25 @@ test('a full storage is told, and the pictures stay on the page', async ({ page 
 	await expect(page.getByRole('alert').filter({ hasText: 'storage is full' })).toBeVisible();
 	await expect(count(page, 0)).toHaveText('2 pictures');
 });
+
+test('pictures dropped on a class card join that class', async ({ page }) => {
+	await page.goto('/en/playground/lab/');
+	const files = await pictures(page, 1, 3);
+	const card = page.getByTestId('lab-class-1');
+	const drop = await page.evaluateHandle(
+		(list) => {
+			const dt = new DataTransfer();
+			for (const f of list) {
+				const bytes = Uint8Array.from(atob(f.b64), (c) => c.charCodeAt(0));
+				dt.items.add(new File([bytes], f.name, { type: f.mimeType }));
+			}
+			return dt;
+		},
+		files.map((f) => ({ name: f.name, mimeType: f.mimeType, b64: f.buffer.toString('base64') }))
+	);
+	await card.dispatchEvent('dragover', { dataTransfer: drop });
+	await expect(card.getByText('Drop to add pictures')).toBeVisible();
+	await card.dispatchEvent('drop', { dataTransfer: drop });
+	await expect(count(page, 1)).toHaveText('3 pictures');
+	await expect(count(page, 0)).toHaveText('0 pictures');
+});

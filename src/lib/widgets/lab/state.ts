@@ -49,9 +49,13 @@ export const labCodec = createCodec<LabState>(
 	{ epochs: 50, batch: 16, lr: 0.001, split: 0.15, names: '' }
 );
 
+/**
+ * The classes and the Train button are the lab's picture; on a slide (and beside scroll steps)
+ * under the hood and the preview show with them, and the settings and the project fold away.
+ */
 export const labControls = {
-	names: ['classes', 'train', 'hood', 'preview', 'settings', 'project'],
-	main: ['classes', 'train', 'hood', 'preview', 'settings', 'project']
+	names: ['hood', 'preview', 'settings', 'project'],
+	main: ['hood', 'preview']
 } as const satisfies ControlSet;
 
 export type LabStep = StepOf<LabState> & StepStaging<(typeof labControls.names)[number]>;
