@@ -21,8 +21,12 @@ const laptopLessons = [
 	'/zh-TW/learning-rate/',
 	'/zh-TW/backpropagation/',
 	'/zh-TW/training-loop/',
-	'/zh-TW/bias/'
+	'/zh-TW/bias/',
+	// The trainer's English words are the longer: its picture is tallest there.
+	'/en/training-loop/'
 ];
+/** Widgets that must stick beside every step at 1280×800, not scroll with the page. */
+const mustStick = ['trainer'];
 
 /** Scrolls step `i` of `scrolly` to 60% of the screen's height and waits until it is active. */
 async function showStep(page: Page, scrolly: Locator, i: number) {
@@ -60,6 +64,7 @@ function geometry(scrolly: Locator, i: number) {
 			headerBottom: header.bottom,
 			textCovered: !step.contains(hit),
 			sticky: getComputedStyle(sticky).position === 'sticky',
+			widget: sticky.querySelector('[data-widget]')?.getAttribute('data-widget') ?? '',
 			vh: innerHeight
 		};
 	}, i);
@@ -166,7 +171,8 @@ test('laptop 1280×800: a sticky widget fits beside the steps, or scrolls with t
 						expect(g.inner, `${where}: no scroll inside`).toBeLessThanOrEqual(1);
 						// Taller than the screen, it would hide its own bottom and Tab into it would
 						// scroll the page: Scrolly lets it scroll with the page instead. Still too tall
-						// to stick at 1280×800: the 3D surface (830–900 px) and the trainer (1,030–1,090 px).
+						// to stick at 1280×800: the 3D surface's race (750–800 px).
+						if (mustStick.includes(g.widget)) expect(g.sticky, `${where}: sticks`).toBe(true);
 						if (g.sticky)
 							expect(g.height, `${where}: fits the screen`).toBeLessThanOrEqual(
 								g.vh - g.headerBottom
