@@ -2,49 +2,9 @@
 // 50 epochs trained with Teachable Machine's defaults, and what the page does meanwhile — its
 // frames (a pointer drag is answered in the next frame when frames keep coming every 16.7 ms),
 // its long tasks (> 50 ms) — then the page's heap with 500 pictures in each of five classes.
+import { labPictures as pictures } from '../scripts/labPictures.mjs';
 import { launch } from './browser.mjs';
 import { save, summarise } from './stats.mjs';
-
-/** PNG files drawn in the page: warm circles or cool crosses, each a little different. */
-async function pictures(page, kind, n, seed) {
-	const files = await page.evaluate(
-		async ({ kind, n, seed }) => {
-			let s = seed * 9973 + kind * 31 + 1;
-			const rnd = () => (s = (s * 16807) % 2147483647) / 2147483647;
-			const out = [];
-			for (let i = 0; i < n; i++) {
-				const c = document.createElement('canvas');
-				c.width = 96;
-				c.height = 72;
-				const g = c.getContext('2d');
-				g.fillStyle = `hsl(${rnd() * 360} 30% 92%)`;
-				g.fillRect(0, 0, 96, 72);
-				g.lineWidth = 6 + rnd() * 4;
-				g.strokeStyle = `hsl(${(kind * 72 + rnd() * 30) % 360} 70% 40%)`;
-				const x = 48 + (rnd() - 0.5) * 14;
-				const y = 36 + (rnd() - 0.5) * 10;
-				const r = 16 + rnd() * 8;
-				g.beginPath();
-				if (kind % 2 === 0) g.arc(x, y, r, 0, 2 * Math.PI);
-				else {
-					g.moveTo(x - r, y - r);
-					g.lineTo(x + r, y + r);
-					g.moveTo(x + r, y - r);
-					g.lineTo(x - r, y + r);
-				}
-				g.stroke();
-				out.push(c.toDataURL('image/png').slice(22));
-			}
-			return out;
-		},
-		{ kind, n, seed }
-	);
-	return files.map((b64, i) => ({
-		name: `k${kind}-${seed}-${i}.png`,
-		mimeType: 'image/png',
-		buffer: Buffer.from(b64, 'base64')
-	}));
-}
 
 async function addAll(page, cls, files) {
 	await page.getByTestId(`lab-upload-${cls}`).setInputFiles(files);

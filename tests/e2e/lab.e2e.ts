@@ -1,53 +1,8 @@
 import { type Locator, type Page } from '@playwright/test';
+import { labPictures } from '../../scripts/labPictures.mjs';
 import { expect, test } from './fixtures';
 
-/** PNG files drawn in the page: class 0 warm circles, class 1 cool crosses, each a little different. */
-async function pictures(page: Page, kind: 0 | 1, n: number, seed = 1) {
-	const files = await page.evaluate(
-		async ({ kind, n, seed }) => {
-			let s = seed * 9973 + kind * 31;
-			const rnd = () => (s = (s * 16807) % 2147483647) / 2147483647;
-			const out: string[] = [];
-			for (let i = 0; i < n; i++) {
-				const c = document.createElement('canvas');
-				c.width = 120;
-				c.height = 90;
-				const g = c.getContext('2d')!;
-				g.fillStyle = `rgb(${230 + rnd() * 25},${230 + rnd() * 25},${230 + rnd() * 25})`;
-				g.fillRect(0, 0, 120, 90);
-				g.lineWidth = 8 + rnd() * 4;
-				const x = 60 + (rnd() - 0.5) * 16;
-				const y = 45 + (rnd() - 0.5) * 12;
-				const r = 22 + rnd() * 8;
-				g.strokeStyle =
-					kind === 0
-						? `rgb(${200 + rnd() * 50},${60 + rnd() * 40},0)`
-						: `rgb(0,${80 + rnd() * 40},${180 + rnd() * 60})`;
-				g.beginPath();
-				if (kind === 0) g.arc(x, y, r, 0, 2 * Math.PI);
-				else {
-					g.moveTo(x - r, y - r);
-					g.lineTo(x + r, y + r);
-					g.moveTo(x + r, y - r);
-					g.lineTo(x - r, y + r);
-				}
-				g.stroke();
-				const blob = await new Promise<Blob>((ok) => c.toBlob((b) => ok(b!), 'image/png'));
-				const bytes = new Uint8Array(await blob.arrayBuffer());
-				let bin = '';
-				for (const b of bytes) bin += String.fromCharCode(b);
-				out.push(btoa(bin));
-			}
-			return out;
-		},
-		{ kind, n, seed }
-	);
-	return files.map((b64, i) => ({
-		name: `${kind ? 'cross' : 'circle'}-${seed}-${i}.png`,
-		mimeType: 'image/png',
-		buffer: Buffer.from(b64, 'base64')
-	}));
-}
+const pictures = (page: Page, kind: 0 | 1, n: number, seed = 1) => labPictures(page, kind, n, seed);
 
 const status = (page: Page) => page.getByTestId('lab-status');
 const count = (page: Page, i: number) => page.getByTestId(`lab-count-${i}`);
