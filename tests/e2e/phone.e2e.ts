@@ -10,10 +10,16 @@ import { openMoreSettings } from './helpers';
  */
 
 // Lessons whose sticky widgets fit a phone at every step, each widget in one language at least.
-// Not yet (measured at 360×740, of 333 px): learning-rate (its race steps, 450–520 px),
-// backpropagation (the stepper's last step, 380–430 px), training-loop and bias (the trainer,
-// 395–430 px).
-const phoneLessons = ['/en/gradient-descent/', '/zh-TW/neuron/', '/zh-TW/loss/', '/en/loss/'];
+// Not yet (measured at 360×740, of 333 px): learning-rate (its race steps, 450–520 px) and
+// backpropagation (the stepper's last step, 380 px).
+const phoneLessons = [
+	'/en/gradient-descent/',
+	'/zh-TW/neuron/',
+	'/zh-TW/loss/',
+	'/en/loss/',
+	'/zh-TW/training-loop/',
+	'/en/bias/'
+];
 const laptopLessons = [
 	'/zh-TW/neuron/',
 	'/zh-TW/loss/',
