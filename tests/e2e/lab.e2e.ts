@@ -89,10 +89,17 @@ test('drawn pictures train a model, and a reload keeps the project and its model
 	}
 	await page.getByTestId('lab-train').click();
 	await expect(status(page)).toContainText('Training finished', { timeout: 30_000 });
+	// A new name is kept too, and leaves the model as it is: the pictures did not change.
+	const name = page.getByRole('textbox', { name: 'Name of class 1' });
+	await name.fill('circle');
+	await name.press('Enter');
+	await expect(page.getByTestId('lab-train')).toHaveText('Train again');
 	const before = await status(page).textContent();
+	expect(before).toContain('circle 6 pictures');
 	// The model is kept once training ends; the pictures a moment after each change.
 	await page.waitForTimeout(800);
 	await page.reload();
+	await expect(page.getByRole('textbox', { name: 'Name of class 1' })).toHaveValue('circle');
 	await expect(count(page, 0)).toHaveText('6 pictures');
 	await expect(count(page, 1)).toHaveText('6 pictures');
 	await expect(status(page)).toHaveText(before ?? '');

@@ -25,6 +25,8 @@ export interface SavedProject {
 export class LabProject {
 	classes = $state<LabClass[]>([]);
 	revision = $state(0);
+	/** Counts renames: they are kept, but the pictures, and so the model, stay as they are. */
+	named = $state(0);
 	#nextId = 0;
 
 	constructor(names: readonly string[]) {
@@ -68,6 +70,13 @@ export class LabProject {
 		if (!this.canAdd()) return;
 		this.classes.push({ id: this.#nextId++, name, samples: [] });
 		this.revision++;
+	}
+
+	rename(index: number, name: string): void {
+		const c = this.classes[index];
+		if (!c || c.name === name) return;
+		c.name = name;
+		this.named++;
 	}
 
 	removeClass(index: number): void {

@@ -100,7 +100,8 @@ export interface LabStrings {
 	storageOff: string;
 	saved: string;
 	restored: (n: number) => string;
-	trainedOn: string;
+	/** The pictures changed after the model was trained on them. */
+	staleModel: string;
 }
 
 const zhNumber = (n: number) => n.toLocaleString('zh-TW');
@@ -206,7 +207,7 @@ export const strings: Bilingual<LabStrings> = {
 		storageOff: '這個瀏覽器不能儲存專案（可能是無痕模式）：重新整理會失去圖片。',
 		saved: '已存在這個瀏覽器裡。',
 		restored: (n) => `已從這個瀏覽器取回你的專案：${zhNumber(n)} 張圖片。`,
-		trainedOn: '模型用這些圖片訓練過'
+		staleModel: '訓練之後圖片有變動：重新訓練，模型才會學到現在的圖片。'
 	},
 	en: {
 		title: 'The lab: train your own image classifier',
@@ -316,6 +317,6 @@ export const strings: Bilingual<LabStrings> = {
 			'This browser cannot store the project (a private window?): a reload will lose your pictures.',
 		saved: 'Saved in this browser.',
 		restored: (n) => `Your project is back from this browser: ${enNumber(n)} pictures.`,
-		trainedOn: 'The model was trained on these pictures'
+		staleModel: 'The pictures changed after training: train again for the model to learn from them.'
 	}
 };
