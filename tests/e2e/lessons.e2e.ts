@@ -64,6 +64,40 @@ test('answering a self-check by keyboard explains it and counts on the course ho
 	await expect(page.getByTestId('progress')).toContainText('self-check');
 });
 
+test('a wrong answer is told why that option is wrong, in the live verdict', async ({ page }) => {
+	await page.goto('/en/gradient-descent/');
+	const quiz = page.locator('[data-quiz="gd-sign"]');
+	const verdict = quiz.getByRole('status');
+	await quiz.getByLabel('Increase w, because the minimum is still ahead').check();
+	await quiz.getByRole('button', { name: 'Check' }).click();
+	await expect(verdict).toContainText(
+		'Not quite. A positive slope means the loss rises to the right'
+	);
+	// The quiz's own explanation follows, as for any answer.
+	await expect(quiz).toContainText('A positive slope means the loss grows to the right');
+	// Another wrong option brings its own reason, and the right one none.
+	await quiz.getByLabel('Leave w as it is, because the slope is not zero').check();
+	await quiz.getByRole('button', { name: 'Check' }).click();
+	await expect(verdict).toContainText('only stops where the slope is zero');
+	await expect(verdict).not.toContainText('rises to the right');
+	await quiz.getByLabel('Decrease w, because it has gone past the minimum').check();
+	await quiz.getByRole('button', { name: 'Check' }).click();
+	await expect(verdict).toHaveText('Correct!');
+});
+
+test.describe('a self-check with JavaScript off', () => {
+	test.use({ javaScriptEnabled: false });
+	test('its answer lists every wrong option with why it is wrong', async ({ page }) => {
+		await page.goto('/zh-TW/gradient-descent/');
+		const quiz = page.locator('[data-quiz="gd-sign"]');
+		await quiz.locator('summary').click();
+		const reasons = quiz.locator('details li');
+		await expect(reasons).toHaveCount(2);
+		await expect(reasons.first()).toContainText('增加 w，因為還沒到最低點');
+		await expect(reasons.first()).toContainText('增加 w 就是往上坡走');
+	});
+});
+
 /**
  * The neuron lesson's first picture, 1.5 screens and more below a phone's first screen. With
  * scripting off a browser loads every picture at once (no lazy loading without scripts), so

@@ -41,6 +41,7 @@ export const ui = {
 		check: '作答',
 		correct: '答對了！',
 		incorrect: '再想想。',
+		whyNot: '其他選項為什麼不對',
 		notFound: '找不到這一頁。',
 		notFoundHelp: '網址可能打錯了，或是這一頁已經搬走。課程的每一頁都在這裡：',
 		offlineTitle: '目前離線',
@@ -101,6 +102,7 @@ export const ui = {
 		check: 'Check',
 		correct: 'Correct!',
 		incorrect: 'Not quite.',
+		whyNot: 'Why the other options are wrong',
 		notFound: 'This page does not exist.',
 		notFoundHelp:
 			'The address may be mistyped, or the page has moved. Every page of the course is here:',
