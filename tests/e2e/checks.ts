@@ -137,11 +137,14 @@ export async function keyboardWalk(page: Page): Promise<{ missed: string[]; unma
 		if (focus.key && !reached.has(focus.key) && !(await shows())) unmarked.push(focus.what);
 		if (focus.key) reached.add(focus.key);
 	}
+	// A control the page has since taken away (Tab scrolled a lesson to another step, which set
+	// up other controls) is not one a reader could miss: only those still there count.
 	const missed = await page.evaluate(
 		(keys) =>
-			keys.map((k) => {
+			keys.flatMap((k) => {
 				const el = document.querySelector<HTMLElement>(`[data-kbd-key="${k}"]`);
-				return `${el?.tagName.toLowerCase()} “${(el?.textContent ?? '').trim().slice(0, 30)}”`;
+				if (!el) return [];
+				return [`${el.tagName.toLowerCase()} “${(el.textContent ?? '').trim().slice(0, 30)}”`];
 			}),
 		controls.filter((k) => !reached.has(k))
 	);
