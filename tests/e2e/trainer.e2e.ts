@@ -229,3 +229,38 @@ test('a far too high rate mid-run makes the loss climb, the run still ends, and 
 	await expect(status(page)).toContainText('Learning rate η = 0.001.');
 	await expect(page.getByTestId('trainer-loss-chart-rate')).toHaveCount(0);
 });
+
+test('the decision threshold recounts the confusion matrix and the accuracy per class, and a link carries it', async ({
+	page
+}) => {
+	await page.goto('/en/playground/trainer/?epochs=10&speed=100');
+	await page.getByTestId('trainer-play').click();
+	await expect(status(page)).toContainText('(finished)', { timeout: 15_000 });
+	const cells = async () => {
+		const out: number[] = [];
+		for (const [t, p] of [
+			[0, 0],
+			[0, 1],
+			[1, 0],
+			[1, 1]
+		])
+			out.push(Number(await page.getByTestId(`trainer-cell-${t}-${p}`).textContent()));
+		return out;
+	};
+	const at05 = await cells();
+	const field = page.getByRole('textbox', { name: 'Decision threshold' });
+	await field.fill('0.95');
+	await field.press('Enter');
+	// A guess of dog needs 95 % now: fewer dogs guessed, more cats; 60 validation photos still.
+	await expect
+		.poll(async () => (await cells())[1] + (await cells())[3])
+		.toBeLessThan(at05[1] + at05[3]);
+	const at95 = await cells();
+	expect(at95.reduce((a, b) => a + b, 0)).toBe(60);
+	await expect(page.getByTestId('trainer-acc-1')).toHaveText((at95[3] / 30).toFixed(2));
+	// Nothing trained meanwhile: the run is still finished at epoch 10.
+	await expect(epoch(page)).toHaveText('10');
+	await expect.poll(() => new URL(page.url()).searchParams.get('threshold')).toBe('0.95');
+	await page.goto('/en/playground/trainer/?epochs=10&speed=100&threshold=0.95');
+	await expect(page.getByRole('textbox', { name: 'Decision threshold' })).toHaveValue('0.95');
+});

@@ -191,3 +191,58 @@ describe('trainer engine handlers', () => {
 		expect(lost.ok && lost.value).toEqual({ kind: 'lost' });
 	});
 });
+
+describe('the decision threshold', () => {
+	test('counts the matrix at the threshold, from the probabilities the run gives, without training', async () => {
+		await open('th1');
+		const trained = await step('th1', 'epoch', 5);
+		expect(trained.threshold).toBe(0.5);
+		const count = (p: Float32Array, y: ArrayLike<number>, th: number) => {
+			const m = [
+				[0, 0],
+				[0, 0]
+			];
+			p.forEach((q, i) => m[y[i]][q >= th ? 1 : 0]++);
+			return m;
+		};
+		const r = await api.trainerStep({
+			session: 'th1',
+			unit: 'iteration',
+			count: 0,
+			budgetMs: 100,
+			since: trained.history.length + 5,
+			detail: false,
+			threshold: 0.9
+		});
+		if (!r.ok || r.value.kind !== 'snapshot') throw new Error('step failed');
+		const at = r.value.snapshot;
+		// Nothing trained: the same iteration and the same probabilities, counted at 0.9.
+		expect(at.iteration).toBe(trained.iteration);
+		expect([...at.valP]).toEqual([...trained.valP]);
+		expect(at.threshold).toBe(0.9);
+		const { data } = await open('th2');
+		const y = data!.val.y;
+		expect(at.confusion.val).toEqual(count(at.valP, y, 0.9));
+		expect(at.confusion.val).not.toEqual(trained.confusion.val);
+		// Guessing class 1 takes more confidence: fewer guesses of class 1.
+		const ones = (m: number[][]) => m[0][1] + m[1][1];
+		expect(ones(at.confusion.val)).toBeLessThan(ones(trained.confusion.val));
+		expect(at.perClass.val[1].accuracy).toBeCloseTo(at.confusion.val[1][1] / 30, 12);
+		// The session keeps it: the next steps count at 0.9 too.
+		expect((await step('th1', 'iteration', 1)).threshold).toBe(0.9);
+	});
+
+	test('a threshold outside 0.05 – 0.95 is refused', async () => {
+		await open('th3');
+		const r = await api.trainerStep({
+			session: 'th3',
+			unit: 'iteration',
+			count: 0,
+			budgetMs: 100,
+			since: 0,
+			detail: false,
+			threshold: 1.5
+		});
+		expect(r.ok).toBe(false);
+	});
+});

@@ -52,6 +52,8 @@ const seed = int(0, 2 ** 31 - 1);
 const valFraction = num(...TRAINER_LIMITS.valFraction);
 const rate = num(...TRAINER_LIMITS.lr);
 const count = int(0, 1e9);
+/** P(class 1) from which the model's guess is class 1: the confusion matrix and boundary follow it. */
+const threshold = num(0.05, 0.95);
 // A diverged run's last metrics are not finite.
 const metric = v.union([v.number(), v.nan()]);
 
@@ -118,6 +120,8 @@ export const trainerOpenSchema = v.object({
 	settings: settingsSchema,
 	/** Side of the probability grid behind the decision boundary. */
 	grid: int(...TRAINER_LIMITS.grid),
+	/** The decision threshold (0.5 if omitted, or the session's own when it keeps its data). */
+	threshold: v.optional(threshold),
 	/**
 	 * Continue a run a worker that stopped was training (the page keeps its last checkpoint and
 	 * history), instead of starting again: `data` and `settings` must be the run's own.
@@ -134,8 +138,13 @@ export type TrainerOpenRequest = v.InferOutput<typeof trainerOpenSchema>;
 export const trainerStepSchema = v.object({
 	session: sessionId,
 	unit: v.picklist(['iteration', 'epoch']),
-	/** How many iterations or epochs to take (fewer if the run ends or the time budget runs out). */
-	count: int(1, 100_000),
+	/**
+	 * How many iterations or epochs to take (fewer if the run ends or the time budget runs out);
+	 * 0 takes none and only answers the picture, say at a new threshold.
+	 */
+	count: int(0, 100_000),
+	/** A new decision threshold, from this answer on. */
+	threshold: v.optional(threshold),
 	/** Stop early after about this many milliseconds, so one answer never takes long. */
 	budgetMs: num(1, 2000),
 	/** Epoch metrics already on the page: the answer sends only later ones. */
@@ -179,13 +188,15 @@ export interface TrainerSnapshot
 	iterationsPerEpoch: number;
 	/** The epoch budget. */
 	epochs: number;
+	/** The decision threshold the confusion matrix, the accuracy per class and the boundary use. */
+	threshold: number;
 	/** Per-epoch metrics after `since` (history[0] is before training). */
 	history: EpochMetrics[];
 	/** P(class 1) on a grid × grid lattice over features 0 and 1, row-major. */
 	grid: Float32Array;
 	gridSize: number;
 	/**
-	 * The decision boundary P = 0.5 on `grid` (d3-contour, src/lib/math/levelLines.ts):
+	 * The decision boundary P = threshold on `grid` (d3-contour, src/lib/math/levelLines.ts):
 	 * polylines in feature units (0…1) packed flat as [u, v, u, v, …] (u feature 0, v feature 1),
 	 * one NaN pair between consecutive polylines; empty when the model favours one class everywhere.
 	 */

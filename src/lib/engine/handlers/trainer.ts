@@ -30,6 +30,8 @@ interface Session {
 	gridSize: number;
 	/** Feature means of the training data, where the grid holds features beyond the first two. */
 	means: Float64Array;
+	/** P(class 1) from which the guess is class 1. */
+	threshold: number;
 }
 
 // Runs live here, in the worker, between requests. Few at a time: a page holds one or two.
@@ -67,8 +69,8 @@ export function snapshot(
 	const names = s.train.classNames;
 	const trainP = predict(t.spec, t.params, s.train.x, new Float64Array(s.train.n));
 	const valP = predict(t.spec, t.params, s.val.x, new Float64Array(s.val.n));
-	const trainGuess = predictedClasses(trainP);
-	const valGuess = predictedClasses(valP);
+	const trainGuess = predictedClasses(trainP, s.threshold);
+	const valGuess = predictedClasses(valP, s.threshold);
 	const grid = probabilityGrid(t.spec, t.params, s.gridSize, s.means);
 	return {
 		status: t.status,
@@ -78,13 +80,14 @@ export function snapshot(
 		iteration: t.iteration,
 		iterationsPerEpoch: t.iterationsPerEpoch,
 		epochs: t.settings.epochs,
+		threshold: s.threshold,
 		lr: t.lr,
 		rateChanges: t.rateChanges.map((c) => ({ ...c })),
 		history: t.history.slice(since),
 		grid,
 		gridSize: s.gridSize,
 		// Marching squares here, so that the page only maps the line to pixels.
-		boundary: isoPolylines(grid, s.gridSize),
+		boundary: isoPolylines(grid, s.gridSize, s.threshold),
 		trainP: Float32Array.from(trainP),
 		valP: Float32Array.from(valP),
 		perClass: {
@@ -106,7 +109,7 @@ export const trainerHandlers = {
 		return guarded(
 			trainerOpenSchema,
 			req,
-			({ session, data, settings, grid, resume }): TrainerOpenAnswer => {
+			({ session, data, settings, grid, resume, threshold }): TrainerOpenAnswer => {
 				const old = sessions.get(session);
 				let train: Dataset;
 				let val: Dataset;
@@ -141,7 +144,8 @@ export const trainerHandlers = {
 					val,
 					trainer,
 					gridSize: grid,
-					means: featureMeans(train)
+					means: featureMeans(train),
+					threshold: threshold ?? old?.threshold ?? 0.5
 				};
 				remember(session, s);
 				const dataAnswer: TrainerDataAnswer | null =
@@ -162,26 +166,31 @@ export const trainerHandlers = {
 	},
 
 	async trainerStep(req: unknown): Promise<Result<TrainerStepAnswer>> {
-		return guarded(trainerStepSchema, req, ({ session, unit, count, budgetMs, since, detail }) => {
-			const s = sessions.get(session);
-			if (!s) return { kind: 'lost' as const };
-			remember(session, s);
-			const t = s.trainer;
-			const start = performance.now();
-			let last: TrainerSnapshot['last'] = null;
-			for (let k = 0; k < count && !t.finished; k++) {
-				if (unit === 'epoch') t.stepEpoch();
-				else {
-					const r = t.stepIteration(detail);
-					if (r && detail && r.before && r.after) {
-						const index = r.batch[0];
-						last = { index, label: s.train.y[index], before: r.before[0], after: r.after[0] };
+		return guarded(
+			trainerStepSchema,
+			req,
+			({ session, unit, count, budgetMs, since, detail, threshold }) => {
+				const s = sessions.get(session);
+				if (!s) return { kind: 'lost' as const };
+				remember(session, s);
+				if (threshold !== undefined) s.threshold = threshold;
+				const t = s.trainer;
+				const start = performance.now();
+				let last: TrainerSnapshot['last'] = null;
+				for (let k = 0; k < count && !t.finished; k++) {
+					if (unit === 'epoch') t.stepEpoch();
+					else {
+						const r = t.stepIteration(detail);
+						if (r && detail && r.before && r.after) {
+							const index = r.batch[0];
+							last = { index, label: s.train.y[index], before: r.before[0], after: r.after[0] };
+						}
 					}
+					if (performance.now() - start > budgetMs) break;
 				}
-				if (performance.now() - start > budgetMs) break;
+				return { kind: 'snapshot' as const, snapshot: snapshot(s, since, last) };
 			}
-			return { kind: 'snapshot' as const, snapshot: snapshot(s, since, last) };
-		});
+		);
 	},
 
 	/**

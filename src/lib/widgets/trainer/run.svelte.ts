@@ -69,6 +69,9 @@ export class TrainerRun {
 	/** Whether an answer is overdue (the worker is slow, or restarting after it stopped). */
 	readonly waiting = new Waiting();
 
+	/** The decision threshold every answer is counted at (see setThreshold). */
+	threshold = 0.5;
+
 	/** What one tick asks for while playing, given the run's iterations per epoch. */
 	constructor(
 		private readonly chunk: (ipe: number) => { count: number; detail: boolean; delayMs: number }
@@ -88,7 +91,8 @@ export class TrainerRun {
 					session: this.session,
 					settings,
 					data: request,
-					grid: GRID
+					grid: GRID,
+					threshold: this.threshold
 				})
 			);
 			if (gen !== this.#gen || !answer) return false;
@@ -131,7 +135,8 @@ export class TrainerRun {
 	async #step(unit: 'iteration' | 'epoch', count: number, detail: boolean): Promise<boolean> {
 		await this.#ready;
 		const gen = this.#gen;
-		if (!this.#latest || this.#ended) return false;
+		// A step of none (a new threshold) is for an ended run too.
+		if (!this.#latest || (this.#ended && count > 0)) return false;
 		const answer = await this.waiting.track(
 			engine().call('trainerStep', {
 				session: this.session,
@@ -139,7 +144,8 @@ export class TrainerRun {
 				count,
 				budgetMs: 40,
 				since: this.#received,
-				detail
+				detail,
+				threshold: this.threshold
 			})
 		);
 		if (gen !== this.#gen || !answer) return false;
@@ -166,6 +172,16 @@ export class TrainerRun {
 			if (snap.last) this.recent = [snap.last, ...this.recent].slice(0, 8);
 		});
 		return true;
+	}
+
+	/**
+	 * Counts the matrix, the accuracy per class and the boundary at a new decision threshold: the
+	 * worker answers the run as it stands, without training (a step of none), after any step
+	 * already asked for.
+	 */
+	setThreshold(threshold: number): Promise<boolean> {
+		this.threshold = threshold;
+		return this.step('iteration', 0);
 	}
 
 	/**
@@ -227,6 +243,7 @@ export class TrainerRun {
 				settings: last.settings,
 				data: last.data,
 				grid: GRID,
+				threshold: this.threshold,
 				resume: { checkpoint: latest.checkpoint, history: this.#allHistory }
 			})
 		);

@@ -21,6 +21,8 @@ export interface TrainerState extends Omit<TrainSettings, 'batchSize'> {
 	split: number;
 	/** Epochs per second while playing. */
 	speed: number;
+	/** P(class 1) from which the model's guess is class 1. */
+	threshold: number;
 }
 
 /** A scroll step for the trainer: the keys its codec reads. */
@@ -42,6 +44,7 @@ export const ranges = {
 	batch: [1, 400],
 	epochs: [1, 500],
 	split: [0.05, 0.5],
+	threshold: [0.05, 0.95],
 	seed: [0, 9999],
 	speed: [0.5, 100]
 } as const;
@@ -60,7 +63,8 @@ export const trainerCodec = createCodec<TrainerState>(
 		epochs: numberField(...ranges.epochs, { integer: true }),
 		split: numberField(...ranges.split),
 		seed: numberField(...ranges.seed, { integer: true }),
-		speed: numberField(...ranges.speed)
+		speed: numberField(...ranges.speed),
+		threshold: numberField(...ranges.threshold)
 	},
 	{
 		mode: 'full',
@@ -75,7 +79,8 @@ export const trainerCodec = createCodec<TrainerState>(
 		epochs: 100,
 		split: 0.15,
 		seed: 1,
-		speed: 10
+		speed: 10,
+		threshold: 0.5
 	}
 );
 

@@ -83,11 +83,15 @@ export interface TrainerStrings {
 	sure: (pct: string, cls: string) => string;
 	scatter: string;
 	scatterLabel: (boundary: boolean) => string;
-	boundary: string;
+	/** The boundary's key, at the decision threshold (already formatted). */
+	boundary: (threshold: string) => string;
 	heldOut: string;
 	settings: string;
 	lr: string;
 	lrHint: string;
+	threshold: string;
+	/** What the threshold means, with class 1's name. */
+	thresholdHint: (positive: string) => string;
 	epochs: string;
 	batch: string;
 	batchHint: (ipe: number) => string;
@@ -203,11 +207,14 @@ export const strings: Bilingual<TrainerStrings> = {
 			b
 				? '散布圖：橫軸耳朵尖度、縱軸口鼻長度；實心是訓練資料、空心是驗證資料，三角形是貓、圓形是狗；虛線是模型的決策邊界（P(狗) = 0.5）'
 				: '散布圖：實心是訓練資料、空心是驗證資料，三角形是第一類、圓形是第二類',
-		boundary: '決策邊界 P = 0.5',
+		boundary: (th) => `決策邊界 P = ${th}`,
 		heldOut: '空心：驗證資料',
 		settings: '設定',
 		lr: '學習率 η',
 		lrHint: '0.001 – 30（對數刻度）；太大時損失會往上爬。訓練途中調整，從下一次更新起生效',
+		threshold: '決策門檻',
+		thresholdHint: (p) =>
+			`模型認為是${p}的機率到了這個值，就猜「${p}」。調高它，猜${p}要更有把握；混淆矩陣、各類別準確率和決策邊界都跟著變。`,
 		epochs: '代數（epochs）',
 		batch: '批量（batch size）',
 		batchHint: (ipe) => `每一代更新 ⌈訓練樣本數 / 批量⌉ = ${ipe} 次`,
@@ -325,12 +332,15 @@ export const strings: Bilingual<TrainerStrings> = {
 			b
 				? 'Scatter plot: ear pointiness across, snout length up; filled marks are training data, hollow ones validation, triangles cats, circles dogs; the dashed line is the decision boundary P(dog) = 0.5'
 				: 'Scatter plot: filled marks are training data, hollow ones validation, triangles the first class, circles the second',
-		boundary: 'decision boundary P = 0.5',
+		boundary: (th) => `decision boundary P = ${th}`,
 		heldOut: 'hollow: validation',
 		settings: 'Settings',
 		lr: 'Learning rate η',
 		lrHint:
 			'0.001 – 30 (log scale); too large and the loss climbs. Changed while training, it applies from the next update',
+		threshold: 'Decision threshold',
+		thresholdHint: (p) =>
+			`The model guesses “${p}” once its probability of ${p} reaches this. Raise it and a ${p} guess needs more confidence; the confusion matrix, the accuracy per class and the boundary follow.`,
 		epochs: 'Epochs',
 		batch: 'Batch size',
 		batchHint: (ipe) => `each epoch makes ⌈training samples / batch size⌉ = ${ipe} updates`,
