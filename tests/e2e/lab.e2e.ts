@@ -276,3 +276,26 @@ test('pictures dropped on a class card join that class', async ({ page }) => {
 	await expect(count(page, 1)).toHaveText('3 pictures');
 	await expect(count(page, 0)).toHaveText('0 pictures');
 });
+
+test('training stops and continues from where it stopped', async ({ page }) => {
+	// One picture a batch over 60 pictures: some 7 s of training, time enough to stop it twice.
+	await page.goto('/en/playground/lab/?epochs=400&batch=1');
+	await upload(page, 0, await pictures(page, 0, 30));
+	await upload(page, 1, await pictures(page, 1, 30));
+	const train = page.getByTestId('lab-train');
+	await train.click();
+	await expect(status(page)).toContainText(/Epoch [1-9]\d* \/ 400/);
+	await train.click();
+	await expect(train).toHaveText('Continue training');
+	const stopped = Number(
+		((await status(page).textContent()) ?? '').match(/Stopped at epoch (\d+) \/ 400/)?.[1]
+	);
+	expect(stopped).toBeGreaterThan(0);
+	await train.click();
+	await expect(train).toHaveText('Stop');
+	await expect
+		.poll(async () => Number(((await status(page).textContent()) ?? '').match(/Epoch (\d+)/)?.[1]))
+		.toBeGreaterThan(stopped);
+	await train.click();
+	await expect(train).toHaveText('Continue training');
+});

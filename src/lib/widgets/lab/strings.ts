@@ -98,7 +98,6 @@ export interface LabStrings {
 	imported: (n: number) => string;
 	storageFull: string;
 	storageOff: string;
-	saved: string;
 	restored: (n: number) => string;
 	/** The pictures changed after the model was trained on them. */
 	staleModel: string;
@@ -205,7 +204,6 @@ export const strings: Bilingual<LabStrings> = {
 		imported: (n) => `已匯入專案：${zhNumber(n)} 張圖片。`,
 		storageFull: '瀏覽器的儲存空間滿了：最新的變動沒有存起來。匯出專案可以保留一份。',
 		storageOff: '這個瀏覽器不能儲存專案（可能是無痕模式）：重新整理會失去圖片。',
-		saved: '已存在這個瀏覽器裡。',
 		restored: (n) => `已從這個瀏覽器取回你的專案：${zhNumber(n)} 張圖片。`,
 		staleModel: '訓練之後圖片有變動：重新訓練，模型才會學到現在的圖片。'
 	},
@@ -315,7 +313,6 @@ export const strings: Bilingual<LabStrings> = {
 			'The browser’s storage is full: your latest change was not saved. Export the project to keep a copy.',
 		storageOff:
 			'This browser cannot store the project (a private window?): a reload will lose your pictures.',
-		saved: 'Saved in this browser.',
 		restored: (n) => `Your project is back from this browser: ${enNumber(n)} pictures.`,
 		staleModel: 'The pictures changed after training: train again for the model to learn from them.'
 	}
