@@ -3,8 +3,11 @@ import fc from 'fast-check';
 import { lessonsIn, quizIdsIn } from '../../src/lib/content/catalog.server';
 import {
 	loadProgress,
+	loadPrediction,
 	markRead,
 	recordAnswer,
+	recordPrediction,
+	SKIPPED,
 	validProgress,
 	type KnownProgress
 } from '../../src/lib/ui/progress';
@@ -46,7 +49,8 @@ describe('validProgress', () => {
 		);
 		expect(p).toEqual({
 			read: ['neuron', 'loss'],
-			answers: { 'gd-sign': true, 'gd-step': false }
+			answers: { 'gd-sign': true, 'gd-step': false },
+			predictions: {}
 		});
 	});
 
@@ -58,14 +62,14 @@ describe('validProgress', () => {
 			},
 			known
 		);
-		expect(p).toEqual({ read: ['neuron'], answers: { 'bp-sign': true } });
+		expect(p).toEqual({ read: ['neuron'], answers: { 'bp-sign': true }, predictions: {} });
 	});
 
 	it('turns 50,000 fake slugs into none, and nulls or arrays at the top into empty progress', () => {
 		const flood = Array.from({ length: 50_000 }, (_, i) => `fake-${i}`);
 		expect(validProgress({ read: flood, answers: {} }, known).read).toEqual([]);
 		for (const raw of [null, 42, 'x', [], { read: null, answers: [] }, { answers: 'x' }]) {
-			expect(validProgress(raw, known)).toEqual({ read: [], answers: {} });
+			expect(validProgress(raw, known)).toEqual({ read: [], answers: {}, predictions: {} });
 		}
 	});
 
@@ -114,7 +118,7 @@ describe('loadProgress, markRead and recordAnswer', () => {
 	it('read corrupt JSON as no progress and never throw', () => {
 		for (const text of ['{', 'null', '"x"', '[1,2]', '{"read":{"0":"neuron"}}']) {
 			fakeStorage(text);
-			expect(loadProgress(known)).toEqual({ read: [], answers: {} });
+			expect(loadProgress(known)).toEqual({ read: [], answers: {}, predictions: {} });
 		}
 	});
 
@@ -124,6 +128,40 @@ describe('loadProgress, markRead and recordAnswer', () => {
 		markRead('neuron');
 		recordAnswer('gd-sign', true);
 		expect(JSON.parse(store.get('descent:progress')!).read.length).toBeLessThanOrEqual(500);
-		expect(loadProgress(known)).toEqual({ read: ['neuron'], answers: { 'gd-sign': true } });
+		expect(loadProgress(known)).toEqual({
+			read: ['neuron'],
+			answers: { 'gd-sign': true },
+			predictions: {}
+		});
+	});
+
+	it('keep a prediction beside the answers, and each other entry as it was', () => {
+		const store = fakeStorage(JSON.stringify({ read: ['loss'], answers: { 'gd-sign': false } }));
+		expect(loadPrediction('lr-valley')).toBeUndefined();
+		recordPrediction('lr-valley', 2);
+		recordPrediction('gd-bumpy', SKIPPED);
+		markRead('neuron');
+		recordAnswer('gd-sign', true);
+		expect(loadPrediction('lr-valley')).toBe(2);
+		expect(loadPrediction('gd-bumpy')).toBe(SKIPPED);
+		expect(loadPrediction('toString')).toBeUndefined();
+		expect(JSON.parse(store.get('descent:progress')!)).toEqual({
+			read: ['neuron', 'loss'],
+			answers: { 'gd-sign': true },
+			predictions: { 'gd-bumpy': SKIPPED, 'lr-valley': 2 }
+		});
+	});
+});
+
+describe('stored predictions', () => {
+	it('keep an option index (0–3) or "skipped", under an id-shaped key', () => {
+		const raw = JSON.parse(
+			`{"predictions": {"a": 0, "b": 3, "c": -1, "d": 4, "e": -2, "f": 1.5, "g": "1",
+			"h": null, "__proto__": 1, "<x>": 1}}`
+		) as unknown;
+		const p = validProgress(raw, known);
+		expect(p.predictions).toEqual({ a: 0, b: 3, c: SKIPPED });
+		expect(Object.getPrototypeOf(p.predictions)).toBe(Object.prototype);
+		expect(validProgress({ predictions: [1, 2] }).predictions).toEqual({});
 	});
 });

@@ -1,9 +1,19 @@
-/** The reader's progress, kept in this browser only: lessons read and self-check answers. */
+/**
+ * The reader's progress, kept in this browser only: lessons read, self-check answers and the
+ * predictions made before a step (<Predict>).
+ */
 export interface Progress {
 	read: string[];
 	/** Quiz id → whether the last answer was right. */
 	answers: Record<string, boolean>;
+	/** Prediction id → the option chosen, or SKIPPED for "just show me". */
+	predictions: Record<string, number>;
 }
+
+/** A prediction the reader skipped ("just show me"): the step opens, no option was chosen. */
+export const SKIPPED = -1;
+/** A prediction has at most this many options (2–4). */
+const MAX_OPTIONS = 4;
 
 /** The lessons and self-checks the course has, from the build (the language layout's data). */
 export interface KnownProgress {
@@ -42,8 +52,25 @@ export function validProgress(raw: unknown, known?: KnownProgress): Progress {
 					(p): p is [string, boolean] => fits(p[0], quizIds) && typeof p[1] === 'boolean'
 				)
 			: [];
+	// Predictions are not counted anywhere, so any id-shaped key will do, even with the lists.
+	const guesses =
+		record.predictions !== null &&
+		typeof record.predictions === 'object' &&
+		!Array.isArray(record.predictions)
+			? Object.entries(record.predictions).filter(
+					(p): p is [string, number] =>
+						fits(p[0], null) &&
+						Number.isInteger(p[1]) &&
+						(p[1] as number) >= SKIPPED &&
+						(p[1] as number) < MAX_OPTIONS
+				)
+			: [];
 	// fromEntries defines own properties, so an id like "__proto__" cannot reach the prototype.
-	return { read, answers: Object.fromEntries(pairs.slice(0, MAX_ENTRIES)) };
+	return {
+		read,
+		answers: Object.fromEntries(pairs.slice(0, MAX_ENTRIES)),
+		predictions: Object.fromEntries(guesses.slice(0, MAX_ENTRIES))
+	};
 }
 
 /** The stored progress; with the course's lists, only what belongs to this course. */
@@ -51,7 +78,7 @@ export function loadProgress(known?: KnownProgress): Progress {
 	try {
 		return validProgress(JSON.parse(localStorage.getItem(KEY) ?? '{}'), known);
 	} catch {
-		return { read: [], answers: {} };
+		return { read: [], answers: {}, predictions: {} };
 	}
 }
 
@@ -73,4 +100,17 @@ export function recordAnswer(id: string, correct: boolean): void {
 	const p = loadProgress();
 	const rest = Object.entries(p.answers).filter(([k]) => k !== id);
 	save({ ...p, answers: Object.fromEntries([[id, correct], ...rest]) });
+}
+
+/** Keeps the reader's prediction (an option's index, or SKIPPED), the newest first. */
+export function recordPrediction(id: string, choice: number): void {
+	const p = loadProgress();
+	const rest = Object.entries(p.predictions).filter(([k]) => k !== id);
+	save({ ...p, predictions: Object.fromEntries([[id, choice], ...rest]) });
+}
+
+/** The prediction the reader made here before, if any. */
+export function loadPrediction(id: string): number | undefined {
+	const { predictions } = loadProgress();
+	return Object.hasOwn(predictions, id) ? predictions[id] : undefined;
 }
