@@ -6,26 +6,33 @@ import { trainerData } from '$lib/math/dataset';
 import { BestKeeper, EARLY_STOP_PATIENCE } from '$lib/math/earlyStopping';
 import { SMALL_PER_CLASS } from '$lib/math/ids';
 import { Trainer, type EpochMetrics } from '$lib/math/training';
+import { settingsRequest } from '$lib/widgets/trainer/requests';
+import { trainerCodec, type TrainerState } from '$lib/widgets/trainer/state';
+import { steps } from '$content/lessons/07-training-loop/steps';
 
-// Lesson 7's overfitting step, as its steps.ts sets it up (seed 1, the default).
-const overfit: TrainSettings = {
-	model: 'mlp',
-	hidden: 32,
-	activation: 'relu',
-	loss: 'bce',
-	optimizer: 'gd',
-	lr: 2,
-	batchSize: 2,
-	epochs: 100,
-	seed: 1
-};
-const small = () => trainerData({ seed: 1, variant: 'small' });
+// Lesson 7's overfitting step, as its steps.ts sets it up, over the widget's defaults (seed 1).
+const step = { ...trainerCodec.defaults, ...steps[7] } as TrainerState;
+const overfit: TrainSettings = settingsRequest(step);
+
+const small = () => trainerData({ seed: 1, variant: step.data, valFraction: step.split });
 
 function lowest(history: readonly EpochMetrics[]): EpochMetrics {
 	return history.slice(1).reduce((a, b) => (b.valLoss < a.valLoss ? b : a));
 }
 
 describe('the small sample overfits', () => {
+	test('lesson 7 steps 7 and 8: the small sample, 32 ReLU neurons, η 2, batch 2, then early stopping', () => {
+		expect(step.data).toBe('small');
+		expect([overfit.hidden, overfit.activation, overfit.lr, overfit.batchSize]).toEqual([
+			32,
+			'relu',
+			2,
+			2
+		]);
+		expect([overfit.epochs, overfit.seed, overfit.earlyStopping]).toEqual([100, 1, false]);
+		expect(settingsRequest({ ...step, ...steps[8] } as TrainerState).earlyStopping).toBe(true);
+	});
+
 	test('validation loss bottoms out early and rises while training loss keeps falling', () => {
 		const { train, val } = small();
 		expect(train.n).toBe(2 * SMALL_PER_CLASS);
