@@ -95,11 +95,13 @@ export function readoutText(
 
 /** The batch losses drawn, in words: how many, and how far the last epoch's spread. */
 export function batchesText(t: TrainerStrings, b: BatchView): string {
+	// One batch an epoch has no spread to tell.
+	const spread = b.spread && b.spread.lo !== b.spread.hi ? b.spread : null;
 	return t.batchesText({
 		n: b.n,
 		stride: b.stride,
-		lo: b.spread && formatNumber(b.spread.lo),
-		hi: b.spread && formatNumber(b.spread.hi)
+		lo: spread && formatNumber(spread.lo),
+		hi: spread && formatNumber(spread.hi)
 	});
 }
 
