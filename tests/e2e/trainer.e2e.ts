@@ -264,3 +264,55 @@ test('the decision threshold recounts the confusion matrix and the accuracy per 
 	await page.goto('/en/playground/trainer/?epochs=10&speed=100&threshold=0.95');
 	await expect(page.getByRole('textbox', { name: 'Decision threshold' })).toHaveValue('0.95');
 });
+
+// Lesson 7's overfitting setting (its steps.ts): a small sample, a large network, seed 1.
+const overfitting = 'data=small&hidden=32&optimizer=adam&lr=0.01&batch=1&epochs=100&speed=100';
+/** The epoch and loss of "Lowest validation loss at epoch 11 (0.157)." in the status. */
+async function lowestSaid(page: Page): Promise<{ epoch: number; loss: string }> {
+	const text = (await status(page).textContent()) ?? '';
+	const m = text.match(/Lowest validation loss at epoch (\d+) \(([\d.]+)\)/);
+	if (!m) throw new Error(`no lowest epoch in: ${text}`);
+	return { epoch: Number(m[1]), loss: m[2] };
+}
+
+test('overfitting: the lowest validation epoch comes well before the last, and early stopping goes back to it', async ({
+	page
+}) => {
+	await page.goto(`/en/playground/trainer/?${overfitting}`);
+	await page.getByTestId('trainer-play').click();
+	await expect(status(page)).toContainText('(finished)', { timeout: 30_000 });
+	await expect(status(page)).toContainText('Epoch 100 of 100');
+	const lowest = await lowestSaid(page);
+	expect(lowest.epoch).toBeLessThan(50);
+	expect(await lossAfter(page, 'validation')).toBeGreaterThan(1.5 * Number(lowest.loss));
+	await expect(page.getByTestId('trainer-loss-chart-lowest')).toHaveText(
+		`lowest ${lowest.loss}, epoch ${lowest.epoch}`
+	);
+	// Early stopping restarts the run, stops it and brings back the weights of the lowest epoch.
+	await page.getByTestId('trainer-early').check();
+	await expect(page).toHaveURL(/early=1/);
+	await expect(epoch(page)).toHaveText('0');
+	await page.getByTestId('trainer-play').click();
+	await expect(status(page)).toContainText('(stopped early)', { timeout: 30_000 });
+	await expect(status(page)).toContainText(
+		`Stopped at epoch ${lowest.epoch + 20} of 100: no lower validation loss for 20 epochs. The weights are back to those of epoch ${lowest.epoch}.`
+	);
+	expect(await lowestSaid(page)).toEqual(lowest);
+	expect(await lossAfter(page, 'validation')).toBe(Number(lowest.loss));
+});
+
+test('each batch’s loss: a switch draws it, thinned, and the status gives its spread', async ({
+	page
+}) => {
+	await page.goto('/en/playground/trainer/?batch=1&epochs=3&speed=100');
+	await page.getByTestId('trainer-play').click();
+	await expect(status(page)).toContainText('(finished)', { timeout: 20_000 });
+	await expect(page.getByTestId('trainer-loss-chart-batches')).toHaveCount(0);
+	await page.getByTestId('trainer-loss-chart-batches-switch').check();
+	await expect(page).toHaveURL(/batches=1/);
+	// 3 epochs of 340 updates, one drawn in 2: 510 points.
+	expect(await points(page, 'trainer-loss-chart-batches')).toBe(510);
+	await expect(status(page)).toContainText(
+		/1 in 2 of 1020 updates drawn\); in the last epoch, batch losses ranged from [\d.e−-]+ to [\d.]+\./
+	);
+});

@@ -12,6 +12,7 @@ import type { ClassAccuracy } from '$lib/math/metrics';
 import {
 	LEARNING_RATE_RANGE,
 	MAX_RATE_CHANGES,
+	type EarlyStop,
 	trainerStatuses,
 	type EpochMetrics,
 	type RateChange,
@@ -23,6 +24,7 @@ import type { Result } from './result';
 
 export type {
 	ClassAccuracy,
+	EarlyStop,
 	CsvProblem,
 	EpochMetrics,
 	RateChange,
@@ -66,7 +68,8 @@ const settingsSchema: v.GenericSchema<TrainSettings> = v.object({
 	lr: rate,
 	batchSize: int(...TRAINER_LIMITS.batchSize),
 	epochs: int(...TRAINER_LIMITS.epochs),
-	seed
+	seed,
+	earlyStopping: v.optional(v.boolean())
 });
 
 /** Where the samples come from: the built-in cats and dogs, or a learner's CSV text. */
@@ -100,7 +103,16 @@ const checkpointSchema: v.GenericSchema<TrainerCheckpoint> = v.object({
 			v.object({ epoch: count, iterationInEpoch: count, iteration: count, from: rate, lr: rate })
 		),
 		v.maxLength(MAX_RATE_CHANGES)
-	)
+	),
+	best: v.nullable(
+		v.object({
+			epoch: count,
+			iteration: count,
+			valLoss: v.pipe(v.number(), v.finite()),
+			params: v.instance(Float64Array)
+		})
+	),
+	stoppedAt: v.nullable(count)
 });
 
 const epochMetricsSchema: v.GenericSchema<EpochMetrics> = v.object({
@@ -192,6 +204,13 @@ export interface TrainerSnapshot
 	threshold: number;
 	/** Per-epoch metrics after `since` (history[0] is before training). */
 	history: EpochMetrics[];
+	/**
+	 * The loss of each batch this request trained on, before its update, in order: the last one
+	 * is update `iteration`'s. Only the new ones travel; the page keeps the rest.
+	 */
+	batchLosses: Float32Array;
+	/** With early stopping, once it ended the run: where, and the restored weights' metrics. */
+	stopped: EarlyStop | null;
 	/** P(class 1) on a grid × grid lattice over features 0 and 1, row-major. */
 	grid: Float32Array;
 	gridSize: number;

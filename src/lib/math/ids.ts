@@ -60,9 +60,18 @@ export type RunKind = (typeof runKinds)[number];
 export const modelKinds = ['logistic', 'mlp'] as const;
 export type ModelKind = (typeof modelKinds)[number];
 
-/** fair: every kind of cat and dog in its usual share; biased: a skewed training sample. */
-export const dataVariants = ['fair', 'biased'] as const;
+/**
+ * fair: every kind of cat and dog in its usual share; biased: a skewed training sample; small:
+ * a fair but tiny training sample (SMALL_PER_CLASS a class), which a large network memorises.
+ */
+export const dataVariants = ['fair', 'biased', 'small'] as const;
 export type DataVariant = (typeof dataVariants)[number];
+
+/** Epochs without a lower validation loss after which early stopping ends a run. */
+export const EARLY_STOP_PATIENCE = 20;
+
+/** Training photos per class in the small sample: few enough for 32 hidden neurons to memorise. */
+export const SMALL_PER_CLASS = 10;
 
 /** Class 0 and class 1 of the built-in data; the model outputs P(class 1) = P(dog). */
 export const animalClasses = ['cat', 'dog'] as const;

@@ -9,6 +9,7 @@ import {
 	type ModelSpec,
 	type Samples
 } from './model';
+import { BestKeeper, type BestWeights } from './earlyStopping';
 import { createOptimizer, type Optimizer, type OptimizerMemory } from './optimizers';
 import { createRng, resumeRng, type Rng, type RngState } from './rng';
 import type { ModelKind } from './ids';
@@ -34,6 +35,19 @@ export interface TrainSettings {
 	epochs: number;
 	/** Seeds the starting weights and the order of samples in every epoch. */
 	seed: number;
+	/**
+	 * Early stopping (earlyStopping.ts): end once validation loss has not fallen for
+	 * EARLY_STOP_PATIENCE epochs, or at the budget, with the weights of its lowest epoch.
+	 */
+	earlyStopping?: boolean;
+}
+
+/** Where an early-stopped run ended, and its restored weights measured again. */
+export interface EarlyStop {
+	/** The last epoch trained. */
+	at: number;
+	/** Metrics of the restored weights: those of the epoch with the lowest validation loss. */
+	best: EpochMetrics;
 }
 
 export interface EpochMetrics {
@@ -147,6 +161,10 @@ export interface TrainerCheckpoint {
 	status: TrainerStatus;
 	divergedAt: number | null;
 	rateChanges: RateChange[];
+	/** With early stopping: the weights of the lowest validation loss so far. */
+	best: BestWeights | null;
+	/** With early stopping, once it stopped: the last epoch trained. */
+	stoppedAt: number | null;
 }
 
 /**
@@ -173,6 +191,10 @@ export class Trainer {
 	 * in the measurement's own pass over the data); otherwise null.
 	 */
 	readonly trainGradient: Float64Array | null;
+	/** Set once early stopping ended the run and restored the best weights. */
+	stopped: EarlyStop | null = null;
+	/** With early stopping: the copy of the best weights so far. */
+	private readonly keeper: BestKeeper | null;
 	private readonly optimizer: Optimizer;
 	private readonly order: Uint32Array;
 	private shuffleRng: Rng;
@@ -202,6 +224,7 @@ export class Trainer {
 		this.pVal = new Float64Array(val.n);
 		this.withBatchLoss = options.batchLoss ?? true;
 		this.trainGradient = options.gradient ? new Float64Array(this.params.length) : null;
+		this.keeper = settings.earlyStopping ? new BestKeeper() : null;
 		this.shuffle();
 		this.history.push(this.measure());
 	}
@@ -257,7 +280,11 @@ export class Trainer {
 			iteration: this.iteration,
 			status: this.status,
 			divergedAt: this.divergedAt,
-			rateChanges: this.rateChanges.map((c) => ({ ...c }))
+			rateChanges: this.rateChanges.map((c) => ({ ...c })),
+			best: this.keeper?.best
+				? { ...this.keeper.best, params: this.keeper.best.params.slice() }
+				: null,
+			stoppedAt: this.stopped?.at ?? null
 		};
 	}
 
@@ -282,7 +309,13 @@ export class Trainer {
 			// A run that diverged on an epoch's last update stopped before the epoch was closed.
 			c.iterationInEpoch <= this.iterationsPerEpoch &&
 			c.iteration === c.epoch * this.iterationsPerEpoch + c.iterationInEpoch &&
-			history.length === c.epoch + 1;
+			history.length === c.epoch + 1 &&
+			(c.best === null ||
+				(!!this.keeper &&
+					c.best.params.length === this.params.length &&
+					c.best.epoch >= 1 &&
+					c.best.epoch <= c.epoch)) &&
+			(c.stoppedAt === null || (c.best !== null && c.stoppedAt === c.epoch));
 		if (!fits) throw new RangeError('The checkpoint does not fit this run.');
 		this.params.set(c.params);
 		this.optimizer.restore(c.optimizer);
@@ -296,6 +329,11 @@ export class Trainer {
 		this.divergedAt = c.divergedAt;
 		this.rateChanges.splice(0, this.rateChanges.length, ...c.rateChanges.map((r) => ({ ...r })));
 		this.history.splice(0, this.history.length, ...history.map((h) => ({ ...h })));
+		if (this.keeper) {
+			this.keeper.best = c.best && { ...c.best, params: c.best.params.slice() };
+		}
+		// A stopped run's checkpoint holds the restored weights already.
+		this.stopped = c.stoppedAt !== null && c.best ? this.stoppedAt(c.stoppedAt, c.best) : null;
 	}
 
 	/** True once the epoch budget is used or the run diverged: stepping does nothing more. */
@@ -356,6 +394,14 @@ export class Trainer {
 			if (bad) {
 				this.status = 'diverged';
 				this.divergedAt = this.iteration;
+			} else if (this.keeper) {
+				this.keeper.offer(epochEnded, params);
+				const best = this.keeper.best;
+				if (best && this.keeper.shouldStop(this.epoch, this.settings.epochs)) {
+					params.set(best.params);
+					this.stopped = this.stoppedAt(this.epoch, best);
+					this.status = 'done';
+				}
 			} else if (this.epoch >= this.settings.epochs) this.status = 'done';
 		}
 		return { batch, batchLoss, before, after, epochEnded };
@@ -378,6 +424,11 @@ export class Trainer {
 			if (m) out.push(m);
 		}
 		return out;
+	}
+
+	/** The early stop after epoch `at`, the current weights being `best`'s, measured again. */
+	private stoppedAt(at: number, best: BestWeights): EarlyStop {
+		return { at, best: { ...this.measure(), epoch: best.epoch, iteration: best.iteration } };
 	}
 
 	/** P(class 1) for the training samples at `indices`. */

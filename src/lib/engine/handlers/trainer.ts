@@ -63,7 +63,8 @@ function featureMeans(d: Dataset): Float64Array {
 export function snapshot(
 	s: Session,
 	since: number,
-	last: TrainerSnapshot['last'] = null
+	last: TrainerSnapshot['last'] = null,
+	batchLosses: number[] = []
 ): TrainerSnapshot {
 	const t = s.trainer;
 	const names = s.train.classNames;
@@ -84,6 +85,8 @@ export function snapshot(
 		lr: t.lr,
 		rateChanges: t.rateChanges.map((c) => ({ ...c })),
 		history: t.history.slice(since),
+		batchLosses: Float32Array.from(batchLosses),
+		stopped: t.stopped && { at: t.stopped.at, best: { ...t.stopped.best } },
 		grid,
 		gridSize: s.gridSize,
 		// Marching squares here, so that the page only maps the line to pixels.
@@ -177,18 +180,21 @@ export const trainerHandlers = {
 				const t = s.trainer;
 				const start = performance.now();
 				let last: TrainerSnapshot['last'] = null;
+				// Every update's batch loss, an epoch's worth too, so the page can draw them all.
+				const losses: number[] = [];
 				for (let k = 0; k < count && !t.finished; k++) {
-					if (unit === 'epoch') t.stepEpoch();
-					else {
-						const r = t.stepIteration(detail);
-						if (r && detail && r.before && r.after) {
-							const index = r.batch[0];
-							last = { index, label: s.train.y[index], before: r.before[0], after: r.after[0] };
-						}
+					let r;
+					do {
+						r = t.stepIteration(detail && unit === 'iteration');
+						if (r) losses.push(r.batchLoss);
+					} while (unit === 'epoch' && r && !r.epochEnded && !t.finished);
+					if (r && r.before && r.after) {
+						const index = r.batch[0];
+						last = { index, label: s.train.y[index], before: r.before[0], after: r.after[0] };
 					}
 					if (performance.now() - start > budgetMs) break;
 				}
-				return { kind: 'snapshot' as const, snapshot: snapshot(s, since, last) };
+				return { kind: 'snapshot' as const, snapshot: snapshot(s, since, last, losses) };
 			}
 		);
 	},

@@ -1,4 +1,6 @@
 import type { EpochMetrics, RateChange, TrainerSnapshot } from '$lib/engine/trainerProtocol';
+import { EARLY_STOP_PATIENCE } from '$lib/math/ids';
+import type { BatchView } from './batchTrace';
 import type { LastUpdate } from './run.svelte';
 import { formatNumber } from '$lib/i18n/lang';
 import { lowestValLoss } from './chart';
@@ -7,6 +9,7 @@ import type { TrainerStrings } from './strings';
 /** One word or phrase for where the run stands. */
 export function stateLabel(t: TrainerStrings, snap: TrainerSnapshot, playing: boolean): string {
 	if (snap.status === 'diverged') return t.diverged(snap.divergedAt ?? snap.iteration);
+	if (snap.stopped && snap.stopped.at < snap.epochs) return t.status.stopped;
 	if (snap.status === 'done') return t.status.done;
 	if (playing) return t.status.training;
 	return snap.iteration === 0 ? t.status.ready : t.status.paused;
@@ -48,29 +51,58 @@ export function readoutText(
 	snap: TrainerSnapshot,
 	history: readonly EpochMetrics[],
 	playing: boolean,
-	rate: RateNow = { lr: snap.lr, changes: snap.rateChanges }
+	rate: RateNow = { lr: snap.lr, changes: snap.rateChanges },
+	/** The batch losses, when the chart shows them. */
+	batches: BatchView | null = null
 ): string {
 	const last = history[history.length - 1];
 	if (!last) return '';
+	// After early stopping the numbers are the restored weights', as the matrix and boundary are.
+	const stopped = snap.stopped;
+	const shown = stopped?.best ?? last;
+	const numbers = {
+		trainLoss: formatNumber(shown.trainLoss),
+		valLoss: formatNumber(shown.valLoss),
+		trainAcc: pct(shown.trainAccuracy),
+		valAcc: pct(shown.valAccuracy)
+	};
 	const parts = [
-		t.readout({
-			epoch: snap.epoch,
-			epochs: snap.epochs,
-			iter: snap.iterationInEpoch,
-			ipe: snap.iterationsPerEpoch,
-			trainLoss: formatNumber(last.trainLoss),
-			valLoss: formatNumber(last.valLoss),
-			trainAcc: pct(last.trainAccuracy),
-			valAcc: pct(last.valAccuracy)
-		})
+		stopped
+			? t.stoppedReadout({
+					at: stopped.at,
+					epochs: snap.epochs,
+					best: stopped.best.epoch,
+					patience: stopped.at < snap.epochs ? EARLY_STOP_PATIENCE : null,
+					...numbers
+				})
+			: t.readout({
+					epoch: snap.epoch,
+					epochs: snap.epochs,
+					iter: snap.iterationInEpoch,
+					ipe: snap.iterationsPerEpoch,
+					...numbers
+				})
 	];
 	const finished = snap.status === 'done' || snap.status === 'diverged';
 	parts.push(rateText(t, rate, false));
 	const best = lowestValLoss(history);
 	if (best) parts.push(t.bestEpoch(best.epoch, formatNumber(best.valLoss)));
+	if (batches) parts.push(batchesText(t, batches));
 	parts.push(t.stateNote(stateLabel(t, snap, playing)));
 	if (finished) parts.push(t.rateRestarts);
 	return parts.join(t.sentenceGap);
+}
+
+/** The batch losses drawn, in words: how many, and how far the last epoch's spread. */
+export function batchesText(t: TrainerStrings, b: BatchView): string {
+	// One batch an epoch has no spread to tell.
+	const spread = b.spread && b.spread.lo !== b.spread.hi ? b.spread : null;
+	return t.batchesText({
+		n: b.n,
+		stride: b.stride,
+		lo: spread && formatNumber(spread.lo),
+		hi: spread && formatNumber(spread.hi)
+	});
 }
 
 /** One example at a time: the update just made, as a sentence (`n` updates so far). */

@@ -13,7 +13,8 @@ export function settingsRequest(s: TrainerState): TrainSettings {
 		// "One example at a time" learns from each picture on its own.
 		batchSize: s.mode === 'one' ? 1 : s.batch,
 		epochs: s.epochs,
-		seed: s.seed
+		seed: s.seed,
+		earlyStopping: s.mode === 'full' && s.early
 	};
 }
 

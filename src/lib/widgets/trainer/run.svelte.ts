@@ -11,6 +11,7 @@ import type {
 } from '$lib/engine/trainerProtocol';
 import { Waiting } from '$lib/ui/waiting.svelte';
 import { Ticker } from '../kit/player.svelte';
+import { BatchTrace, type BatchView } from './batchTrace';
 import { InputGate } from './inputGate';
 import { GRID } from './state';
 
@@ -37,6 +38,9 @@ export class TrainerRun {
 	error = $state<EngineError | null>(null);
 	csvProblem = $state.raw<CsvProblem | null>(null);
 	rate = $state.raw<RunRate | null>(null);
+	/** Each update's batch loss so far, thinned for drawing (see batchTrace.ts). */
+	batches = $state.raw<BatchView | null>(null);
+	#trace: BatchTrace | null = null;
 
 	readonly session = channelId('trainer');
 	/** Rate changes go on a channel of their own: while the slider is dragged, one is in the
@@ -114,6 +118,12 @@ export class TrainerRun {
 			this.snap = this.#latest = answer.value.snapshot;
 			this.history = this.#allHistory = answer.value.snapshot.history;
 			this.#received = this.history.length;
+			const first = answer.value.snapshot;
+			this.#trace = new BatchTrace(
+				first.iterationsPerEpoch,
+				first.epochs * first.iterationsPerEpoch
+			);
+			this.batches = this.#trace.view();
 			this.recent = [];
 			this.#takeRate(answer.value.snapshot.lr, answer.value.snapshot.rateChanges);
 			return true;
@@ -169,6 +179,10 @@ export class TrainerRun {
 			this.snap = snap;
 			this.#takeRate(snap.lr, snap.rateChanges);
 			if (snap.history.length > 0) this.history = [...this.history, ...snap.history];
+			if (snap.batchLosses.length > 0 && this.#trace) {
+				this.#trace.add(snap.batchLosses);
+				this.batches = this.#trace.view();
+			}
 			if (snap.last) this.recent = [snap.last, ...this.recent].slice(0, 8);
 		});
 		return true;

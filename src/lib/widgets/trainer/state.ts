@@ -1,7 +1,7 @@
 import { activationIds, dataVariants, lossIds, modelKinds, optimizerIds } from '$lib/math/ids';
 import type { DataVariant } from '$lib/math/ids';
 import type { TrainSettings } from '$lib/math/training';
-import { choiceField, createCodec, numberField, type StepOf } from '../codec';
+import { booleanField, choiceField, createCodec, numberField, type StepOf } from '../codec';
 import type { ControlSet, StepStaging } from '../types';
 
 export const trainerModes = ['full', 'one'] as const;
@@ -12,7 +12,7 @@ export type TrainerMode = (typeof trainerModes)[number];
  * Everything that sets up a training run, as a link or a scroll step gives it: the run's own
  * settings (the math core's, but for the batch size, which links call `batch`) and the page's.
  */
-export interface TrainerState extends Omit<TrainSettings, 'batchSize'> {
+export interface TrainerState extends Omit<TrainSettings, 'batchSize' | 'earlyStopping'> {
 	mode: TrainerMode;
 	data: DataVariant;
 	/** Samples per update. */
@@ -23,6 +23,10 @@ export interface TrainerState extends Omit<TrainSettings, 'batchSize'> {
 	speed: number;
 	/** P(class 1) from which the model's guess is class 1. */
 	threshold: number;
+	/** Early stopping: end when validation loss stops falling and go back to its lowest epoch. */
+	early: boolean;
+	/** Draw each batch's loss behind the loss per epoch. */
+	batches: boolean;
 }
 
 /** A scroll step for the trainer: the keys its codec reads. */
@@ -64,7 +68,9 @@ export const trainerCodec = createCodec<TrainerState>(
 		split: numberField(...ranges.split),
 		seed: numberField(...ranges.seed, { integer: true }),
 		speed: numberField(...ranges.speed),
-		threshold: numberField(...ranges.threshold)
+		threshold: numberField(...ranges.threshold),
+		early: booleanField(),
+		batches: booleanField()
 	},
 	{
 		mode: 'full',
@@ -80,7 +86,9 @@ export const trainerCodec = createCodec<TrainerState>(
 		split: 0.15,
 		seed: 1,
 		speed: 10,
-		threshold: 0.5
+		threshold: 0.5,
+		early: false,
+		batches: false
 	}
 );
 
@@ -99,7 +107,8 @@ export const restartKeys = [
 	'batch',
 	'epochs',
 	'seed',
-	'mode'
+	'mode',
+	'early'
 ] as const;
 
 /** A key that says which settings a run was started from, to tell when it must restart. */

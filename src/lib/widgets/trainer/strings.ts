@@ -1,6 +1,6 @@
 import type { Bilingual } from '$lib/i18n/lang';
 import type { ActivationId, LossId, OptimizerId } from '$lib/math/ids';
-import type { AnimalKind, DataVariant, ModelKind } from '$lib/math/ids';
+import { SMALL_PER_CLASS, type AnimalKind, type DataVariant, type ModelKind } from '$lib/math/ids';
 
 /** UI strings of the trainer. The course's own terms: 代 epoch, 次 iteration, 批量 batch. */
 export interface TrainerStrings {
@@ -23,7 +23,7 @@ export interface TrainerStrings {
 	of: string;
 	totalIterations: (n: number) => string;
 	progress: string;
-	status: { ready: string; training: string; paused: string; done: string };
+	status: { ready: string; training: string; paused: string; done: string; stopped: string };
 	diverged: (k: number) => string;
 	readout: (r: {
 		epoch: number;
@@ -36,6 +36,25 @@ export interface TrainerStrings {
 		valAcc: string;
 	}) => string;
 	bestEpoch: (e: number, loss: string) => string;
+	/** After early stopping: where it stopped, why, and the restored weights' numbers. */
+	stoppedReadout: (r: {
+		at: number;
+		epochs: number;
+		best: number;
+		patience: number | null;
+		trainLoss: string;
+		valLoss: string;
+		trainAcc: string;
+		valAcc: string;
+	}) => string;
+	/** The loss chart's label on the lowest validation loss. */
+	lowestAt: (e: number, loss: string) => string;
+	early: string;
+	earlyHint: (patience: number) => string;
+	/** The loss chart's switch and key for each batch's loss. */
+	batchesKey: string;
+	/** The batch losses in words: how many were drawn and the last epoch's spread. */
+	batchesText: (r: { n: number; stride: number; lo: string | null; hi: string | null }) => string;
 	/** Between two sentences of the readout: a space in English, none after a full-width 。. */
 	sentenceGap: string;
 	/** The run's state as the readout's last words, in brackets. */
@@ -149,10 +168,11 @@ export const strings: Bilingual<TrainerStrings> = {
 			pointy: '立耳狗'
 		},
 		data: '訓練資料',
-		variants: { fair: '公平的樣本', biased: '有偏差的樣本' },
+		variants: { fair: '公平的樣本', biased: '有偏差的樣本', small: '很小的樣本' },
 		variantHints: {
 			fair: '每一種貓狗都照平常的比例出現。',
-			biased: '訓練照片幾乎都是尖耳貓和垂耳狗，沒有摺耳貓；驗證資料仍然公平。'
+			biased: '訓練照片幾乎都是尖耳貓和垂耳狗，沒有摺耳貓；驗證資料仍然公平。',
+			small: `訓練照片只有貓狗各 ${SMALL_PER_CLASS} 張，各種貓狗照平常的比例；驗證資料還是同樣的 60 張。`
 		},
 		controls: '訓練控制',
 		play: '開始',
@@ -165,11 +185,26 @@ export const strings: Bilingual<TrainerStrings> = {
 		of: '/',
 		totalIterations: (n) => `共更新 ${n} 次`,
 		progress: '訓練進度',
-		status: { ready: '尚未開始', training: '訓練中', paused: '已暫停', done: '訓練完成' },
+		status: {
+			ready: '尚未開始',
+			training: '訓練中',
+			paused: '已暫停',
+			done: '訓練完成',
+			stopped: '已提早停止'
+		},
 		diverged: (k) => `第 ${k} 次更新後發散（損失不再是有限的數）`,
 		readout: (r) =>
 			`第 ${r.epoch} / ${r.epochs} 代，本代第 ${r.iter} / ${r.ipe} 次。損失：訓練 ${r.trainLoss}、驗證 ${r.valLoss}；準確率：訓練 ${r.trainAcc}、驗證 ${r.valAcc}。`,
 		bestEpoch: (e, loss) => `驗證損失最低在第 ${e} 代（${loss}）。`,
+		stoppedReadout: (r) =>
+			`在第 ${r.at} / ${r.epochs} 代停止${r.patience === null ? '' : `：驗證損失已經 ${r.patience} 代沒有再降低`}。權重回到第 ${r.best} 代的樣子。損失：訓練 ${r.trainLoss}、驗證 ${r.valLoss}；準確率：訓練 ${r.trainAcc}、驗證 ${r.valAcc}。`,
+		lowestAt: (e, loss) => `最低 ${loss}（第 ${e} 代）`,
+		early: '提早停止（early stopping）',
+		earlyHint: (p) =>
+			`驗證損失連續 ${p} 代沒有再降低就停下來，並把權重換回驗證損失最低那一代的權重。改變這個設定會重新開始訓練。`,
+		batchesKey: '每個批量的損失',
+		batchesText: (r) =>
+			`細線是每個批量在更新前的損失${r.stride > 1 ? `（${r.n} 次更新中，每 ${r.stride} 次畫一點）` : `（${r.n} 次更新）`}${r.lo === null ? '' : `；上一代各批量的損失介於 ${r.lo} 到 ${r.hi}`}。`,
 		sentenceGap: '',
 		stateNote: (state) => `（${state}）`,
 		rateNow: (lr) => `學習率 η = ${lr}。`,
@@ -271,11 +306,12 @@ export const strings: Bilingual<TrainerStrings> = {
 			pointy: 'pointy-eared dog'
 		},
 		data: 'Training data',
-		variants: { fair: 'Fair sample', biased: 'Biased sample' },
+		variants: { fair: 'Fair sample', biased: 'Biased sample', small: 'Small sample' },
 		variantHints: {
 			fair: 'Every kind of cat and dog appears in its usual share.',
 			biased:
-				'The training photos are nearly all pointy-eared cats and floppy-eared dogs, with no folded-ear cats; the validation data stays fair.'
+				'The training photos are nearly all pointy-eared cats and floppy-eared dogs, with no folded-ear cats; the validation data stays fair.',
+			small: `Only ${SMALL_PER_CLASS} cats and ${SMALL_PER_CLASS} dogs to train on, every kind in its usual share; the validation data is the same 60 photos.`
 		},
 		controls: 'Training controls',
 		play: 'Train',
@@ -288,11 +324,26 @@ export const strings: Bilingual<TrainerStrings> = {
 		of: '/',
 		totalIterations: (n) => `${n} updates in all`,
 		progress: 'Training progress',
-		status: { ready: 'not started', training: 'training', paused: 'paused', done: 'finished' },
+		status: {
+			ready: 'not started',
+			training: 'training',
+			paused: 'paused',
+			done: 'finished',
+			stopped: 'stopped early'
+		},
 		diverged: (k) => `diverged after update ${k} (the loss is no longer a finite number)`,
 		readout: (r) =>
 			`Epoch ${r.epoch} of ${r.epochs}, iteration ${r.iter} of ${r.ipe} in this epoch. Loss: training ${r.trainLoss}, validation ${r.valLoss}; accuracy: training ${r.trainAcc}, validation ${r.valAcc}.`,
 		bestEpoch: (e, loss) => `Lowest validation loss at epoch ${e} (${loss}).`,
+		stoppedReadout: (r) =>
+			`Stopped at epoch ${r.at} of ${r.epochs}${r.patience === null ? '' : `: no lower validation loss for ${r.patience} epochs`}. The weights are back to those of epoch ${r.best}. Loss: training ${r.trainLoss}, validation ${r.valLoss}; accuracy: training ${r.trainAcc}, validation ${r.valAcc}.`,
+		lowestAt: (e, loss) => `lowest ${loss}, epoch ${e}`,
+		early: 'Early stopping',
+		earlyHint: (p) =>
+			`Stops once validation loss has not fallen for ${p} epochs, and goes back to the weights of the epoch where it was lowest. Changing this starts the run again.`,
+		batchesKey: 'loss of each batch',
+		batchesText: (r) =>
+			`The thin line is each batch's loss before its update${r.stride > 1 ? ` (1 in ${r.stride} of ${r.n} updates drawn)` : ` (${r.n} updates)`}${r.lo === null ? '' : `; in the last epoch, batch losses ranged from ${r.lo} to ${r.hi}`}.`,
 		sentenceGap: ' ',
 		stateNote: (state) => `(${state})`,
 		rateNow: (lr) => `Learning rate η = ${lr}.`,
