@@ -60,6 +60,11 @@ export interface SurfacePreset {
 	lrRange: [number, number];
 	/** Surfaces spanning decades of loss are drawn with height log(1 + L − L_min). */
 	height: 'linear' | 'log';
+	/**
+	 * Chart each weight of a lone gradient-descent ball with its factor 1 − η·aᵢ: where the two
+	 * axes differ, which is the point (on the round bowl both charts would say the same).
+	 */
+	axisPlots?: boolean;
 }
 
 export const presets: Record<LossSurfaceId, SurfacePreset> = {
@@ -75,7 +80,8 @@ export const presets: Record<LossSurfaceId, SurfacePreset> = {
 		start: [-2.7, 1.2],
 		lr: 0.05,
 		lrRange: [0.001, 1],
-		height: 'linear'
+		height: 'linear',
+		axisPlots: true
 	},
 	rosenbrock: {
 		domain: box(-2, 2, -1, 3),
