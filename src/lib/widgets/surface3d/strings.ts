@@ -24,8 +24,8 @@ interface Strings {
 	optimizer: string;
 	optimizers: Record<OptimizerId, string>;
 	lr: string;
+	/** `critical` names the limit and gives it, e.g. "2/a₂ = 0.1". */
 	lrHint: (lo: string, hi: string, critical: string | null) => string;
-	critical: string;
 	startW1: string;
 	startW2: string;
 	curvature: string;
@@ -95,9 +95,7 @@ export const strings: Bilingual<Strings> = {
 			adam: 'Adam'
 		},
 		lr: '學習率 η',
-		lrHint: (lo, hi, c) =>
-			`${lo} – ${hi}（對數刻度）` + (c ? `；梯度下降超過 2/a = ${c} 就會發散` : ''),
-		critical: '2/a',
+		lrHint: (lo, hi, c) => `${lo} – ${hi}（對數刻度）` + (c ? `；梯度下降超過 ${c} 就會發散` : ''),
 		startW1: '起點 w₁',
 		startW2: '起點 w₂',
 		curvature: '碗的曲率 a',
@@ -166,8 +164,7 @@ export const strings: Bilingual<Strings> = {
 		},
 		lr: 'Learning rate η',
 		lrHint: (lo, hi, c) =>
-			`${lo} – ${hi} (log scale)` + (c ? `; gradient descent diverges above 2/a = ${c}` : ''),
-		critical: '2/a',
+			`${lo} – ${hi} (log scale)` + (c ? `; gradient descent diverges above ${c}` : ''),
 		startW1: 'Start w₁',
 		startW2: 'Start w₂',
 		curvature: 'Curvature a of the bowl',
