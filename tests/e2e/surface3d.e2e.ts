@@ -301,3 +301,31 @@ test('the view takes keyboard focus and orbits with the keyboard', async ({ page
 	for (const key of ['ArrowRight', 'ArrowUp', '+', '-']) await page.keyboard.press(key);
 	await expect.poll(async () => (await framesSoFar(page)).list.length).toBeGreaterThan(before);
 });
+
+test('on the valley, a rate between 2/a₂ and 2/a₁ set by keyboard: w₂’s factor is past 1, w₁’s is not', async ({
+	page
+}) => {
+	await page.goto(`${page3d}?surface=valley&lr=0.09`);
+	const steep = page.getByTestId('surface3d-factor-2');
+	const flat = page.getByTestId('surface3d-factor-1');
+	await expect(steep).toContainText('|−0.8| < 1: shrinks');
+	await expect(steep).not.toHaveClass(/grows/);
+	const slider = page.getByTestId('surface3d-ball-1').getByRole('slider');
+	await slider.focus();
+	// Each arrow moves the log slider by 1/200 of its three decades: eight take 0.09 to about 0.12.
+	for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowRight');
+	const lr = Number(
+		await page
+			.getByTestId('surface3d-ball-1')
+			.getByRole('textbox', { name: 'Learning rate η' })
+			.inputValue()
+	);
+	expect(lr).toBeGreaterThan(2 / 20);
+	expect(lr).toBeLessThan(2 / 1);
+	await expect(steep).toContainText(/1 − η·a₂ = −1\.\d+, \|−1\.\d+\| > 1: grows/);
+	await expect(steep).toHaveClass(/grows/);
+	await expect(flat).toContainText(/1 − η·a₁ = 0\.8\d+, \|0\.8\d+\| < 1: shrinks/);
+	await expect(flat).not.toHaveClass(/grows/);
+	// Two charts, one line each: the ball's own path along each axis.
+	await expect(page.locator('[data-testid="surface3d-axes"] path.weight')).toHaveCount(2);
+});

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { steps as backpropSteps } from '$content/lessons/06-backpropagation/steps';
 import { steps as lossSteps } from '$content/lessons/03-loss/steps';
 import { activations } from '$lib/math/activations';
+import { criticalRates, factorTrend, stepFactors } from '$lib/math/axisFactors';
 import { getCurve } from '$lib/math/curves';
 import { descend } from '$lib/math/descend';
 import type { OptimizerId } from '$lib/math/ids';
@@ -71,6 +72,16 @@ describe('lesson 5: the learning rate', () => {
 	it('narrow valley: η = 0.09 converges, η = 0.11 diverges (limit 2/20)', () => {
 		expect(run('valley', 'gd', 0.09, [-2.7, 1.2]).status.kind).toBe('converged');
 		expect(run('valley', 'gd', 0.11, [-2.7, 1.2]).status.kind).toBe('diverged');
+	});
+
+	it('narrow valley, direction by direction: w₂ gives way at η = 2/20 = 0.1, w₁ only at 2; at 0.1 w₁’s factor is 0.9', () => {
+		const curvatures = getSurface('valley').curvatures!;
+		expect(criticalRates(curvatures)).toEqual([2, 0.1]);
+		expect(stepFactors(curvatures, 0.1).map(factorTrend)).toEqual(['shrinks', 'holds']);
+		expect(stepFactors(curvatures, 0.1)[0]).toBeCloseTo(0.9, 12);
+		// Between the two limits the steep direction grows and the flat one still shrinks.
+		expect(stepFactors(curvatures, 0.5).map(factorTrend)).toEqual(['shrinks', 'grows']);
+		expect(stepFactors(curvatures, 2.1).map(factorTrend)).toEqual(['grows', 'grows']);
 	});
 
 	it('two wells from (1.9, 1.5): 0.02 and 0.05 trapped, 0.1 over the ridge, 0.2 diverges; momentum 0.02 escapes', () => {

@@ -97,9 +97,11 @@ describe('surface3d settings codec', () => {
 		}
 	});
 
-	it('marks 2/a on the bowl only', () => {
-		expect(criticalRate({ surface: 'bowl', a: 4 })).toBe(0.5);
-		expect(criticalRate({ surface: 'valley', a: 4 })).toBeNull();
+	it('marks 2/a on the bowl, 2/a₂ on the valley, nothing elsewhere', () => {
+		expect(criticalRate({ surface: 'bowl', a: 4 })).toEqual({ rate: 0.5, label: '2/a' });
+		// The valley's steep axis w₂ (a₂ = 20) sets its limit.
+		expect(criticalRate({ surface: 'valley', a: 4 })).toEqual({ rate: 0.1, label: '2/a₂' });
+		expect(criticalRate({ surface: 'twoWells', a: 4 })).toBeNull();
 	});
 });
 

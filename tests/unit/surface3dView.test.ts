@@ -161,7 +161,8 @@ describe('readout: what each ball says', () => {
 			kinds: Uint8Array.from(states, (s) => runKinds.indexOf(s.kind)),
 			since: Uint32Array.from(states, (s) => s.step),
 			local: Uint8Array.from(states, () => 0)
-		}
+		},
+		axes: null
 	};
 
 	it('states step, weights to three decimals, loss, gradient norm and status', () => {

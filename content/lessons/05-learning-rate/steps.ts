@@ -12,11 +12,16 @@ export const bowlSteps: Surface3DStep[] = [
 	{ ...bowl, lr: 2.1 }
 ];
 
-/** The valley (curvatures 1 and 20, so the limit is η < 0.1): just below, just above. */
+/**
+ * The valley (curvatures 1 and 20, so the limit is η < 0.1): just below, just above, then the
+ * reader's own rate with both factors 1 − η·aᵢ charted. It starts at 0.03, where both factors
+ * (0.97 and 0.4) are positive: not 0.05, where w₂'s is 0 and w₂ lands on 0 in one step.
+ */
 const valley = { surface: 'valley', optimizer: 'gd', start: '-2.7,1.2' } as const;
 export const valleySteps: Surface3DStep[] = [
 	{ ...valley, lr: 0.09 },
-	{ ...valley, lr: 0.11 }
+	{ ...valley, lr: 0.11 },
+	{ ...valley, lr: 0.03, controls: ['lr'], autoplay: true }
 ];
 
 /**

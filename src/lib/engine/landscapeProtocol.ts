@@ -4,6 +4,7 @@
  * outputs.
  */
 import * as v from 'valibot';
+import type { AxisTrend } from '$lib/math/axisFactors';
 import type { Trajectory } from '$lib/math/descend';
 import type { SurfaceGrid } from '$lib/math/grid';
 import { lossSurfaceIds } from '$lib/math/ids';
@@ -55,8 +56,23 @@ export interface RunStates {
 	local: Uint8Array;
 }
 
+/**
+ * Plain gradient descent on a quadratic whose axes are the weight axes (the bowl, the valley):
+ * each weight is multiplied by its own factor 1 − η·aᵢ at every step (math/axisFactors.ts).
+ */
+export interface AxisDescent {
+	/** Curvatures (a₁, a₂) along w₁ and w₂. */
+	curvatures: [number, number];
+	/** 1 − η·aᵢ for each axis. */
+	factors: [number, number];
+	/** Whether |1 − η·aᵢ| is below, at or above 1. */
+	trends: [AxisTrend, AxisTrend];
+}
+
 export interface LandscapeRunAnswer extends Trajectory {
 	states: RunStates;
+	/** The factor per axis, on a surface that has one and for plain gradient descent; else null. */
+	axes: AxisDescent | null;
 }
 
 export interface LandscapeApi {

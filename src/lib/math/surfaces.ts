@@ -22,6 +22,12 @@ export interface SurfaceOf<Id extends string> extends Objective {
 	readonly saddles: readonly (readonly [number, number])[];
 	/** A start that shows the surface's character. */
 	readonly defaultStart: readonly [number, number];
+	/**
+	 * Curvatures (a₁, a₂) of a surface that is exactly L = (a₁·w₁² + a₂·w₂²)/2, a quadratic whose
+	 * axes are the weight axes; absent on every other surface. On such a surface each weight
+	 * descends on its own (axisFactors.ts).
+	 */
+	readonly curvatures?: readonly [number, number];
 }
 
 export type Surface = SurfaceOf<SurfaceId>;
@@ -64,7 +70,8 @@ function bowl(a: number): Surface {
 		],
 		minima: [{ w: [0, 0], f: 0, global: true }],
 		saddles: [],
-		defaultStart: [-2.5, 2]
+		defaultStart: [-2.5, 2],
+		curvatures: [a, a]
 	});
 }
 
@@ -79,7 +86,8 @@ const valley = fromSpec({
 	],
 	minima: [{ w: [0, 0], f: 0, global: true }],
 	saddles: [],
-	defaultStart: [-2.7, 1.2]
+	defaultStart: [-2.7, 1.2],
+	curvatures: [1, 20]
 });
 
 /** Rosenbrock L = (1 − w₁)² + 100(w₂ − w₁²)²: a curved, flat-bottomed valley to (1, 1). */

@@ -1,8 +1,11 @@
+import { factorTrend, stepFactors } from '$lib/math/axisFactors';
 import { descend } from '$lib/math/descend';
 import { sampleGrid } from '$lib/math/grid';
-import { getLossSurface } from '$lib/math/lossSurfaces';
+import { getLossSurface, type LossSurface } from '$lib/math/lossSurfaces';
+import type { OptimizerSettings } from '$lib/math/optimizers';
 import { classifyTrajectory, runKinds, type RunState } from '$lib/math/runStatus';
 import {
+	type AxisDescent,
 	descendLandscapeSchema,
 	sampleLandscapeSchema,
 	type LandscapeAnswer,
@@ -38,6 +41,21 @@ function packStates(verdicts: RunState[]): RunStates {
 	return states;
 }
 
+/**
+ * The factor 1 − η·aᵢ per axis, where it alone describes the run: plain gradient descent on a
+ * surface whose axes are its curvatures' (momentum and Adam mix each step with the past).
+ */
+function axisDescent(s: LossSurface, optimizer: OptimizerSettings): AxisDescent | null {
+	const curvatures = 'curvatures' in s ? s.curvatures : undefined;
+	if (!curvatures || optimizer.id !== 'gd') return null;
+	const [r1, r2] = stepFactors(curvatures, optimizer.lr);
+	return {
+		curvatures: [curvatures[0], curvatures[1]],
+		factors: [r1, r2],
+		trends: [factorTrend(r1), factorTrend(r2)]
+	};
+}
+
 /** Handlers for the 3D loss surface: its grid and its balls' runs, with a verdict per step. */
 export const landscapeHandlers = {
 	async sampleLandscape(req: unknown): Promise<Result<LandscapeAnswer>> {
@@ -56,7 +74,11 @@ export const landscapeHandlers = {
 		return guarded(descendLandscapeSchema, req, ({ surface, a, optimizer, start, maxSteps }) => {
 			const s = getLossSurface(surface, { a });
 			const run = descend(s, optimizer, start, maxSteps, { escapeWidths: ESCAPE_WIDTHS });
-			return { ...run, states: packStates(classifyTrajectory(run, s)) };
+			return {
+				...run,
+				states: packStates(classifyTrajectory(run, s)),
+				axes: axisDescent(s, optimizer)
+			};
 		});
 	}
 };

@@ -1,4 +1,6 @@
+import { criticalRates } from '$lib/math/axisFactors';
 import { optimizerIds, type OptimizerId } from '$lib/math/ids';
+import { getSurface } from '$lib/math/surfaces';
 import { lossSurfaceIds, type LossSurfaceId } from '$lib/math/ids';
 import type { ControlSet, StepSettings, StepStaging } from '$lib/widgets/types';
 import type { Bilingual } from '$lib/i18n/lang';
@@ -60,6 +62,11 @@ export interface SurfacePreset {
 	lrRange: [number, number];
 	/** Surfaces spanning decades of loss are drawn with height log(1 + L − L_min). */
 	height: 'linear' | 'log';
+	/**
+	 * Chart each weight of a lone gradient-descent ball with its factor 1 − η·aᵢ: where the two
+	 * axes differ, which is the point (on the round bowl both charts would say the same).
+	 */
+	axisPlots?: boolean;
 }
 
 export const presets: Record<LossSurfaceId, SurfacePreset> = {
@@ -75,7 +82,8 @@ export const presets: Record<LossSurfaceId, SurfacePreset> = {
 		start: [-2.7, 1.2],
 		lr: 0.05,
 		lrRange: [0.001, 1],
-		height: 'linear'
+		height: 'linear',
+		axisPlots: true
 	},
 	rosenbrock: {
 		domain: box(-2, 2, -1, 3),
@@ -258,7 +266,21 @@ export function serializeSurface3D(state: Surface3DState): Record<string, string
 	return out;
 }
 
-/** The critical rate 2/a of plain gradient descent on the bowl, or null on other surfaces. */
-export function criticalRate(state: Pick<Surface3DState, 'surface' | 'a'>): number | null {
-	return state.surface === 'bowl' ? 2 / state.a : null;
+/** The rate above which plain gradient descent diverges, and its name on the slider's mark. */
+export interface CriticalRate {
+	rate: number;
+	/** '2/a' on the round bowl; '2/a₂' on the valley, whose steep axis w₂ sets the limit. */
+	label: string;
+}
+
+/**
+ * The critical rate of plain gradient descent on a quadratic whose axes are the weight axes (the
+ * bowl: 2/a; the valley: 2/a₂, the smaller of its two limits 2/aᵢ), or null on other surfaces.
+ */
+export function criticalRate(state: Pick<Surface3DState, 'surface' | 'a'>): CriticalRate | null {
+	if (state.surface === 'bowl') return { rate: 2 / state.a, label: '2/a' };
+	if (state.surface !== 'valley') return null;
+	const limits = criticalRates(getSurface('valley').curvatures ?? []);
+	const steep = limits.indexOf(Math.min(...limits));
+	return { rate: limits[steep], label: `2/a${['₁', '₂'][steep]}` };
 }

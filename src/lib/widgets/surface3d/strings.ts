@@ -1,6 +1,7 @@
 import type { Bilingual } from '$lib/i18n/lang';
 import type { OptimizerId } from '$lib/math/ids';
 import type { LossSurfaceId, RunKind } from '$lib/math/ids';
+import type { AxisTrend } from '$lib/math/axisFactors';
 
 /** The facts one ball's readout line states, already formatted. */
 export interface BallFacts {
@@ -23,8 +24,8 @@ interface Strings {
 	optimizer: string;
 	optimizers: Record<OptimizerId, string>;
 	lr: string;
+	/** `critical` names the limit and gives it, e.g. "2/a₂ = 0.1". */
 	lrHint: (lo: string, hi: string, critical: string | null) => string;
-	critical: string;
 	startW1: string;
 	startW2: string;
 	curvature: string;
@@ -54,7 +55,22 @@ interface Strings {
 	loading3d: string;
 	chartLabel: string;
 	chartStep: string;
+	/** Ball 1's weight i (0 or 1) against the step, on a surface with a factor per axis. */
+	axisChart: (i: number, curvature: string) => string;
+	/**
+	 * The factor 1 − η·aᵢ, its size against 1 and what it does, in words: pieces to be joined by
+	 * spaces, each kept on one line (a narrow column breaks between them, never inside a formula).
+	 */
+	factor: (i: number, r: string, trend: AxisTrend) => string[];
 }
+
+const sub = ['₁', '₂'];
+const compare: Record<AxisTrend, string> = { shrinks: '<', holds: '=', grows: '>' };
+/** "1 − η·a₂ = −1.2," and "|−1.2| > 1": the same in both languages. */
+const factorMath = (i: number, r: string, trend: AxisTrend) => [
+	`1 − η·a${sub[i]} = ${r},`,
+	`|${r}| ${compare[trend]} 1`
+];
 
 export const strings: Bilingual<Strings> = {
 	'zh-TW': {
@@ -79,9 +95,7 @@ export const strings: Bilingual<Strings> = {
 			adam: 'Adam'
 		},
 		lr: '學習率 η',
-		lrHint: (lo, hi, c) =>
-			`${lo} – ${hi}（對數刻度）` + (c ? `；梯度下降超過 2/a = ${c} 就會發散` : ''),
-		critical: '2/a',
+		lrHint: (lo, hi, c) => `${lo} – ${hi}（對數刻度）` + (c ? `；梯度下降超過 ${c} 就會發散` : ''),
 		startW1: '起點 w₁',
 		startW2: '起點 w₂',
 		curvature: '碗的曲率 a',
@@ -117,7 +131,15 @@ export const strings: Bilingual<Strings> = {
 		renderStopped: '3D 畫面一再停止，改用等高線圖顯示同一個曲面。',
 		loading3d: '3D 畫面載入中…',
 		chartLabel: '每顆球的損失 L 隨步數的變化',
-		chartStep: '步數'
+		chartStep: '步數',
+		axisChart: (i, a) => `球 1 的 w${sub[i]} 隨步數的變化（這個方向的曲率 a${sub[i]} = ${a}）`,
+		factor: (i, r, trend) => {
+			const [value, size] = factorMath(i, r, trend);
+			return [
+				value,
+				`${size}：${{ shrinks: '每步縮小', holds: '大小不變，來回跳', grows: '每步變大' }[trend]}`
+			];
+		}
 	},
 	en: {
 		title: 'The 3D loss surface: a ball rolls downhill',
@@ -142,8 +164,7 @@ export const strings: Bilingual<Strings> = {
 		},
 		lr: 'Learning rate η',
 		lrHint: (lo, hi, c) =>
-			`${lo} – ${hi} (log scale)` + (c ? `; gradient descent diverges above 2/a = ${c}` : ''),
-		critical: '2/a',
+			`${lo} – ${hi} (log scale)` + (c ? `; gradient descent diverges above ${c}` : ''),
 		startW1: 'Start w₁',
 		startW2: 'Start w₂',
 		curvature: 'Curvature a of the bowl',
@@ -181,6 +202,16 @@ export const strings: Bilingual<Strings> = {
 		renderStopped: 'The 3D view kept stopping, so the same surface is shown as a contour map.',
 		loading3d: 'Loading the 3D view…',
 		chartLabel: 'Each ball’s loss L against the step',
-		chartStep: 'step'
+		chartStep: 'step',
+		axisChart: (i, a) =>
+			`Ball 1’s w${sub[i]} against the step (curvature along it a${sub[i]} = ${a})`,
+		factor: (i, r, trend) => {
+			const [value, size] = factorMath(i, r, trend);
+			return [
+				value,
+				`${size}:`,
+				{ shrinks: 'shrinks', holds: 'keeps its size, swinging', grows: 'grows' }[trend]
+			];
+		}
 	}
 };
