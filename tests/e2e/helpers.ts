@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page, Request } from '@playwright/test';
 import { builtPages as prerendered, lessonSlugs } from '../../scripts/coursePages.mjs';
@@ -109,4 +109,26 @@ export function failureGroups(pages = builtPages()): Record<string, string[]> {
 export async function openMoreSettings(scope: Page | Locator): Promise<void> {
 	const toggles = scope.locator('button.more-toggle[aria-expanded="false"]');
 	for (const toggle of await toggles.all()) await toggle.click();
+}
+
+/**
+ * Makes every prediction of the course ("just show me") before the page's scripts run, so that a
+ * test walking a lesson's steps is not held at one (a prediction hides the steps after it until
+ * the reader chooses: Predict.svelte). The reader's progress keeps them (progress.ts).
+ */
+export async function predictionsMade(page: Page): Promise<void> {
+	const ids = readdirSync('content/lessons').flatMap((dir) =>
+		[
+			...readFileSync(join('content/lessons', dir, 'en.md'), 'utf8').matchAll(
+				/<Predict\s+id="([^"]+)"/g
+			)
+		].map((m) => m[1])
+	);
+	await page.addInitScript((made) => {
+		const predictions = Object.fromEntries(made.map((id) => [id, -1]));
+		localStorage.setItem(
+			'descent:progress',
+			JSON.stringify({ read: [], answers: {}, predictions })
+		);
+	}, ids);
 }

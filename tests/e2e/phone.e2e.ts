@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { openMoreSettings } from './helpers';
+import { openMoreSettings, predictionsMade } from './helpers';
 
 /**
  * Picture first in a lesson's scroll. One browser page a size, a step per lesson: at 360×740 the
@@ -80,6 +80,7 @@ test('phone 360×740: a one-row header, the sticky picture in 45% of the screen,
 	page
 }) => {
 	test.setTimeout(120_000);
+	await predictionsMade(page);
 	await page.setViewportSize({ width: 360, height: 740 });
 	for (const path of phoneLessons) {
 		await test.step(path, async () => {
@@ -161,6 +162,7 @@ test('laptop 1280×800: a sticky widget fits beside the steps, or scrolls with t
 	page
 }) => {
 	test.setTimeout(120_000);
+	await predictionsMade(page);
 	await page.setViewportSize({ width: 1280, height: 800 });
 	for (const path of laptopLessons) {
 		await test.step(path, async () => {

@@ -53,6 +53,7 @@ const KNOWN = new Set<string>([
 	'en lab 1920×1080 12',
 	'en learning-rate 1024×768 10',
 	'en loss 1920×1080 12',
+	'en neuron 1024×768 8',
 	'en neuron 1024×768 9',
 	'en training-loop 1024×768 10',
 	'en training-loop 1024×768 12',

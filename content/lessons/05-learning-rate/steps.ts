@@ -21,7 +21,7 @@ const valley = { surface: 'valley', optimizer: 'gd', start: '-2.7,1.2' } as cons
 export const valleySteps: Surface3DStep[] = [
 	{ ...valley, lr: 0.09 },
 	{ ...valley, lr: 0.11 },
-	{ ...valley, lr: 0.03, controls: ['lr'], autoplay: true }
+	{ ...valley, lr: 0.03, controls: ['lr', 'axes'], autoplay: true }
 ];
 
 /**

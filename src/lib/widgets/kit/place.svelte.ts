@@ -1,4 +1,5 @@
 import { getContext, setContext, untrack } from 'svelte';
+import { getSlideMode } from '$lib/ui/slideMode';
 
 /**
  * Where a widget is shown. In a lesson's scroll and on a slide the picture comes first and the
@@ -59,11 +60,17 @@ const PHONE_PICTURE_PX = 120;
 
 /**
  * A chart's height where it is shown: its own, except as a lesson's sticky picture on a narrow
- * screen, where the picture shares at most 45% of the height with the step's controls. Call while
- * the component is set up; the returned function takes the chart's current width.
+ * screen, where the picture shares at most 45% of the height with the step's controls, and on a
+ * slide, where the picture with its controls fits the page at a size the back row reads
+ * (`onSlide`, if the chart gives one). Call while the component is set up; the returned function
+ * takes the chart's current width.
  */
-export function pictureHeight(full: number): (width: number) => number {
-	const place = getWidgetPlace();
+export function pictureHeight(full: number, onSlide = full): (width: number) => number {
+	const place = getWidgetPlace()?.place ?? (getSlideMode() ? 'slide' : undefined);
 	return (width) =>
-		place?.place === 'scroll' && width < 600 ? Math.min(full, PHONE_PICTURE_PX) : full;
+		place === 'slide'
+			? onSlide
+			: place === 'scroll' && width < 600
+				? Math.min(full, PHONE_PICTURE_PX)
+				: full;
 }

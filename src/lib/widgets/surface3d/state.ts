@@ -46,9 +46,12 @@ export interface Surface3DState {
 export type Surface3DStep = StepOf<Surface3DState> &
 	StepStaging<(typeof surface3dControls.names)[number]>;
 
-/** The surface's controls as a step names them; ball 1's learning rate is the main one. */
+/**
+ * The surface's controls as a step names them; ball 1's learning rate is the main one. A step
+ * that names 'axes' also shows the charts of the weights one by one beside a lesson's steps.
+ */
 export const surface3dControls = {
-	names: ['lr', 'optimizer', 'surface', 'a', 'start', 'race', 'chart'],
+	names: ['lr', 'optimizer', 'surface', 'a', 'start', 'race', 'chart', 'axes'],
 	main: ['lr']
 } as const satisfies ControlSet;
 
