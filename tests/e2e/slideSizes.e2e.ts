@@ -37,34 +37,24 @@ async function settled(page: Page) {
 }
 
 /**
- * The widget slides that do not meet the floors yet (issue 24), as `lang lesson screen slide`:
- * the picture still needs a larger page than the floors allow there. Any other slide that misses
- * them fails, so none can slip back; a slide that now meets them is reported, to be struck off.
+ * The slides that do not meet the floors yet (issue 24), as `lang lesson screen slide`: the
+ * trainer's and the two-layer neuron's pictures on a 4:3 page, and the lab's longest section,
+ * still need a larger page than the floors allow. Any other slide that misses them fails, so none
+ * can slip back; a slide that now meets them is reported, to be struck off.
  */
 const KNOWN = new Set<string>([
 	'en backpropagation 1024×768 15',
 	'en backpropagation 1024×768 9',
 	'en backpropagation 1920×1080 15',
 	'en bias 1024×768 6',
-	'en bias 1920×1080 6',
-	'en gradient-descent 1024×768 7',
-	'en gradient-descent 1920×1080 7',
 	'en lab 1024×768 12',
 	'en lab 1920×1080 12',
-	'en learning-rate 1024×768 10',
-	'en loss 1920×1080 12',
 	'en neuron 1024×768 8',
-	'en neuron 1024×768 9',
 	'en training-loop 1024×768 10',
 	'en training-loop 1024×768 12',
-	'en training-loop 1920×1080 10',
 	'zh-TW backpropagation 1024×768 13',
-	'zh-TW backpropagation 1024×768 8',
-	'zh-TW bias 1024×768 5',
 	'zh-TW lab 1024×768 10',
-	'zh-TW neuron 1024×768 7',
-	'zh-TW training-loop 1024×768 11',
-	'zh-TW training-loop 1024×768 9'
+	'zh-TW training-loop 1024×768 11'
 ]);
 
 for (const lang of ['en', 'zh-TW']) {
