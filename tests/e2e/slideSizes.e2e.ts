@@ -46,12 +46,11 @@ const KNOWN = new Set<string>([
 	'en backpropagation 1024×768 15',
 	'en backpropagation 1024×768 9',
 	'en backpropagation 1920×1080 15',
-	'en bias 1024×768 6',
 	'en lab 1024×768 12',
 	'en lab 1920×1080 12',
 	'en neuron 1024×768 8',
-	'en training-loop 1024×768 10',
 	'en training-loop 1024×768 12',
+	'zh-TW backpropagation 1024×768 8',
 	'zh-TW backpropagation 1024×768 13',
 	'zh-TW lab 1024×768 10',
 	'zh-TW training-loop 1024×768 11'

@@ -81,16 +81,20 @@ function axes(view: Landscape, ink: string): Object3D {
 		new LineBasicMaterial({ color: new Color(ink) })
 	);
 	const put = (s: Sprite, x: number, y: number, z: number) => (s.position.set(x, y, z), s);
+	// Heights in scene units: the box is 2 wide, so a number is 1/12 of it and reads like the
+	// charts' ticks beside it, on a phone and on a projected slide.
+	const name = 0.22;
+	const tick = 0.16;
 	lines.add(
-		put(textSprite(labels.w1, ink, 0.16), 0, -1.25, z0),
-		put(textSprite(labels.w1Lo, ink, 0.1), -1, -1.15, z0),
-		put(textSprite(labels.w1Hi, ink, 0.1), 1, -1.15, z0),
-		put(textSprite(labels.w2, ink, 0.16), -1.25, 0, z0),
-		put(textSprite(labels.w2Lo, ink, 0.1), -1.15, -1, z0),
-		put(textSprite(labels.w2Hi, ink, 0.1), -1.15, 1, z0),
-		put(textSprite(labels.L, ink, 0.16), -1.12, 1.12, z1 + 0.12),
-		put(textSprite(labels.lLo, ink, 0.1), -1.15, 1.1, 0),
-		put(textSprite(labels.lHi, ink, 0.1), -1.15, 1.1, z1)
+		put(textSprite(labels.w1, ink, name), 0, -1.32, z0),
+		put(textSprite(labels.w1Lo, ink, tick), -1, -1.2, z0),
+		put(textSprite(labels.w1Hi, ink, tick), 1, -1.2, z0),
+		put(textSprite(labels.w2, ink, name), -1.32, 0, z0),
+		put(textSprite(labels.w2Lo, ink, tick), -1.2, -1, z0),
+		put(textSprite(labels.w2Hi, ink, tick), -1.2, 1, z0),
+		put(textSprite(labels.L, ink, name), -1.14, 1.14, z1 + 0.16),
+		put(textSprite(labels.lLo, ink, tick), -1.2, 1.12, 0),
+		put(textSprite(labels.lHi, ink, tick), -1.2, 1.12, z1)
 	);
 	return lines;
 }
