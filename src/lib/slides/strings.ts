@@ -14,6 +14,8 @@ export const slideStrings = {
 		end: '最後一張了',
 		notes: '講者備註',
 		noNotes: '這張沒有備註。',
+		controlPanel: '這張的互動控制',
+		panelKeys: '方向鍵：調整選中的滑桿 · Esc 或點別處：回到投影片',
 		elapsed: '經過時間',
 		pauseTimer: '暫停計時',
 		resumeTimer: '繼續計時',
@@ -52,6 +54,9 @@ export const slideStrings = {
 		end: 'This is the last slide',
 		notes: 'Speaker notes',
 		noNotes: 'No notes for this slide.',
+		controlPanel: 'This slide’s controls',
+		panelKeys:
+			'Here the arrows move the focused slider; Escape or a click elsewhere returns to the slides.',
 		elapsed: 'Elapsed',
 		pauseTimer: 'Pause the timer',
 		resumeTimer: 'Resume the timer',
