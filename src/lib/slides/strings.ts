@@ -55,8 +55,7 @@ export const slideStrings = {
 		notes: 'Speaker notes',
 		noNotes: 'No notes for this slide.',
 		controlPanel: 'This slide’s controls',
-		panelKeys:
-			'Here the arrows move the focused slider; Escape or a click elsewhere returns to the slides.',
+		panelKeys: 'Arrows: the focused slider · Escape or a click elsewhere: back to the slides',
 		elapsed: 'Elapsed',
 		pauseTimer: 'Pause the timer',
 		resumeTimer: 'Resume the timer',

@@ -13,11 +13,19 @@ export class PanelSlot {
 	/** Whether a control goes up front in the panel (the slide's step names it, or it is main). */
 	front = $state.raw<(name: string) => boolean>(() => true);
 	players = $state.raw<Player[]>([]);
+	/** Controls a widget draws outside its Frame's `controls` (see PanelShare.svelte). */
+	shared = $state.raw<Snippet[]>([]);
 
 	/** A player of the widget joins the panel; returns how it leaves. */
 	join(player: Player): () => void {
 		this.players = [...this.players, player];
 		return () => (this.players = this.players.filter((p) => p !== player));
+	}
+
+	/** A control drawn elsewhere in the widget is drawn in the panel too; returns how it leaves. */
+	share(control: Snippet): () => void {
+		this.shared = [...this.shared, control];
+		return () => (this.shared = this.shared.filter((c) => c !== control));
 	}
 }
 
