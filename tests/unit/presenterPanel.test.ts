@@ -9,9 +9,10 @@ function box(name: string, children: Element[] = []): Element {
 	const el = {
 		name,
 		contains: (other: Element): boolean =>
-			other === el || children.some((c) => c === other || c.contains(other))
+			other === self || children.some((c) => c === other || c.contains(other))
 	};
-	return el as unknown as Element;
+	const self = el as unknown as Element;
+	return self;
 }
 
 const render = (() => {}) as unknown as Snippet;
