@@ -64,14 +64,25 @@ async function shown(page: Page): Promise<string> {
 			?.closest('.slider')
 			?.querySelector<HTMLInputElement>('input:not([type="range"])');
 		const buttons = [...(widget?.querySelectorAll('button') ?? [])].map((b) => b.textContent);
+		// The presenter's control panel draws the same state: any difference from its slide shows.
+		const panel = document.querySelector('[data-testid="control-panel"]');
+		const panelRate = [...(panel?.querySelectorAll('label') ?? [])]
+			.find((l) => l.textContent?.includes('Learning rate'))
+			?.closest('.slider')
+			?.querySelector<HTMLInputElement>('input:not([type="range"])')?.value;
+		const panelPlaying = [...(panel?.querySelectorAll('button') ?? [])].some((b) =>
+			b.textContent?.includes('Pause')
+		);
 		const black =
 			document.querySelector('[data-testid="black-screen"]') !== null ||
 			document.querySelector('.bar [aria-pressed="true"]') !== null;
+		const playing = buttons.some((t) => t?.includes('Pause'));
+		const apart = panel && (panelRate !== rate?.value || panelPlaying !== playing);
 		return {
 			search: location.search,
 			black,
-			rate: rate?.value,
-			playing: buttons.some((t) => t?.includes('Pause')),
+			rate: rate?.value + (apart ? ` (panel: ${panelRate}, ${panelPlaying})` : ''),
+			playing,
 			status: (widget?.querySelector('[data-testid="descent1d-status"]') as HTMLElement | null)
 				?.innerText
 		};
@@ -80,7 +91,7 @@ async function shown(page: Page): Promise<string> {
 }
 
 // One test, one pair of windows: opening them costs more than everything done in them.
-test('the presenter: keys after its buttons, going to a slide, the clock; both windows agree after random inputs', async ({
+test('the presenter: keys after its buttons, going to a slide, the clock, the control panel; both windows agree after random inputs', async ({
 	context
 }) => {
 	// Some 30 s on an idle machine; two windows with live widgets share its two cores.
@@ -88,6 +99,8 @@ test('the presenter: keys after its buttons, going to a slide, the clock; both w
 	const { presenter, audience, problems } = await presenterAndAudience(context);
 
 	await test.step('Space after “Open the audience window” moves the deck', async () => {
+		// The title slide has no widget: no control panel, the slide takes the room.
+		await expect(presenter.getByTestId('control-panel')).toHaveCount(0);
 		await presenter.keyboard.press(' ');
 		await expect(presenter).toHaveURL(at(2));
 		await expect(audience).toHaveURL(at(2));
@@ -183,13 +196,50 @@ test('the presenter: keys after its buttons, going to a slide, the clock; both w
 	await expect.poll(() => shown(presenter)).toMatch(/η \d.* \| Step 0: w = /);
 	const stepOf = async () =>
 		Number(/Step (\d+):/.exec(await widget.getByTestId('descent1d-status').innerText())?.[1]);
-	const press = (name: RegExp) => widget.getByRole('button', { name }).click();
+	const panel = presenter.getByTestId('control-panel');
+	const audienceWidget = audience.locator('.slides.live [data-widget="descent1d"]');
+	const readout = (page: Page) =>
+		page.locator('.slides.live [data-testid="descent1d-status"]').innerText();
+
+	await test.step('the control panel drives the slide and the audience window', async () => {
+		await expect(panel.getByRole('heading', { name: 'Walking down a curve' })).toBeVisible();
+		const rate = panel.getByRole('textbox', { name: 'Learning rate η' });
+		await rate.fill('0.3');
+		await rate.press('Enter');
+		const audienceRate = audienceWidget.getByRole('textbox', { name: 'Learning rate η' });
+		await expect(audienceRate).toHaveValue('0.3');
+		await expect(widget.getByRole('textbox', { name: 'Learning rate η' })).toHaveValue('0.3');
+		await panel.getByRole('button', { name: /Step$/ }).click();
+		// A mouse's press gives the keys back to the deck, as the toolbar's buttons do.
+		await expect(presenter.locator('.current')).toBeFocused();
+		await expect.poll(() => readout(presenter)).toMatch(/^Step 1:/);
+		await expect.poll(() => readout(audience)).toBe(await readout(presenter));
+		await panel.getByRole('button', { name: /Play$/ }).click();
+		await expect(audienceWidget.getByRole('button', { name: /Pause$/ })).toBeVisible();
+		await panel.getByRole('button', { name: /Reset$/ }).click();
+		await expect.poll(() => readout(presenter)).toMatch(/^Step 0:/);
+		await expect.poll(() => readout(audience)).toBe(await readout(presenter));
+		await expect(audienceWidget.getByRole('button', { name: /Play$/ })).toBeVisible();
+		// Arrows move the panel's focused slider, not the deck; Escape gives the keys back.
+		const slide = place(presenter);
+		const track = panel.getByRole('slider', { name: 'Learning rate η' });
+		await track.focus();
+		await presenter.keyboard.press('ArrowRight');
+		await expect(audienceRate).not.toHaveValue('0.3');
+		expect(place(presenter)).toBe(slide);
+		await presenter.keyboard.press('Escape');
+		await expect(presenter.locator('.current')).toBeFocused();
+	});
+
+	const press = (name: RegExp, on = widget) => on.getByRole('button', { name }).click();
 
 	for (const seed of [1, 2, 3]) {
 		const next = random(seed);
 		const sequence = Array.from({ length: 8 }, () => ACTIONS[Math.floor(next() * ACTIONS.length)]);
 		await test.step(`seed ${seed}: ${sequence.join(', ')}`, async () => {
 			for (const [i, action] of sequence.entries()) {
+				// The slide's own controls or the presenter's panel: the same state either way.
+				const on = next() < 0.5 ? panel : widget;
 				const [, step] = place(presenter).split('.').map(Number);
 				const playing = (await widget.getByRole('button', { name: /Pause$/ }).count()) > 0;
 				// Stay on the widget's slide: at its first reveal "previous" goes forward, and at its
@@ -199,23 +249,23 @@ test('the presenter: keys after its buttons, going to a slide, the clock; both w
 					await presenter.keyboard.press(forward ? 'PageDown' : 'PageUp');
 					await expect.poll(() => place(presenter)).not.toBe(`${n}.${step}`);
 				} else if (action === 'rate') {
-					const rate = widget.getByRole('textbox', { name: 'Learning rate η' });
+					const rate = on.getByRole('textbox', { name: 'Learning rate η' });
 					await rate.fill(RATES[Math.floor(next() * RATES.length)]);
 					await rate.press('Enter');
 				} else if (action === 'step' && !playing) {
 					const before = await stepOf();
-					const button = widget.getByRole('button', { name: /Step$/ });
+					const button = on.getByRole('button', { name: /Step$/ });
 					if (await button.isEnabled()) {
 						await button.click();
 						await expect.poll(stepOf).toBe(before + 1);
 					}
 				} else if (action === 'play' && !playing) {
-					const button = widget.getByRole('button', { name: /Play$/ });
+					const button = on.getByRole('button', { name: /Play$/ });
 					if (await button.isEnabled()) await button.click();
 				} else if ((action === 'pause' || action === 'step') && playing) {
-					await press(/Pause$/);
+					await press(/Pause$/, on);
 				} else if (action === 'reset') {
-					await press(/Reset$/);
+					await press(/Reset$/, on);
 					await expect.poll(stepOf).toBe(0);
 				} else if (action === 'black') {
 					await presenter.getByRole('button', { name: 'Black screen' }).click();

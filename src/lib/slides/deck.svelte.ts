@@ -150,6 +150,9 @@ export class Deck {
 		const target = event.target instanceof Element ? event.target : null;
 		const button = target?.closest('button');
 		if (!button || button.closest('.slides.live') || this.overview || this.goto) return;
+		// The presenter's panel keeps the focus of a keyboard's press (detail 0), so its reader
+		// keeps their place among its controls; a mouse's click gives the keys back to the deck.
+		if (button.closest('.control-panel') && event.detail === 0) return;
 		this.refocus();
 	};
 
@@ -217,7 +220,8 @@ export class Deck {
 				this.refocus();
 			} else if (this.overview) this.closeOverview();
 			else if (this.black) this.toggleBlack();
-			else (document.activeElement as HTMLElement | null)?.blur?.();
+			// Out of a control (a slider on the slide, the presenter's panel): the keys are the deck's.
+			else this.refocus();
 		}
 	};
 

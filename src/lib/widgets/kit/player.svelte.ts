@@ -1,5 +1,6 @@
 import { untrack } from 'svelte';
 import { getPlayersLink, type LinkedPlayer, type PlayerState } from '$lib/ui/slideMode';
+import { getPanelSlot } from './panelSlot.svelte';
 
 /**
  * Runs `tick` again and again while playing, `delayMs` apart (measured from the start of a tick,
@@ -92,6 +93,9 @@ export class Player implements LinkedPlayer {
 			});
 			$effect(() => () => link.leave(this));
 		}
+		// In the presenter's window its buttons are drawn in the control panel too, on this player.
+		const slot = getPanelSlot();
+		if (slot) $effect(() => untrack(() => slot.join(this)));
 	}
 
 	get state(): PlayerState {
