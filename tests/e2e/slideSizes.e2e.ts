@@ -45,11 +45,11 @@ async function settled(page: Page) {
 const KNOWN = new Set<string>([
 	'en backpropagation 1024×768 15',
 	'en backpropagation 1024×768 9',
-	'en backpropagation 1920×1080 15',
+	// These two meet the floors in most runs; on a busy machine the deck has fitted them a step
+	// larger (a widget measured while it redraws).
 	'en neuron 1024×768 8',
+	'en backpropagation 1920×1080 15',
 	'en training-loop 1024×768 12',
-	'zh-TW backpropagation 1024×768 8',
-	'zh-TW backpropagation 1024×768 13',
 	'zh-TW training-loop 1024×768 11'
 ]);
 
