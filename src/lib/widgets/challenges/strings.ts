@@ -9,6 +9,7 @@ export const strings = {
 		doneBefore: '你之前已完成這個挑戰。',
 		hint: '提示',
 		waiting: '等小工具算出結果…',
+		unsettled: '還沒檢查：先讓這次的執行或更新完成。',
 		startAgain: '從頭再來',
 		notYet: (s: string) => `還沒：${s}`,
 		done: (s: string) => `完成！${s}`,
@@ -78,6 +79,7 @@ export const strings = {
 		doneBefore: 'You have done this challenge before.',
 		hint: 'Hint',
 		waiting: 'Waiting for the widget’s result…',
+		unsettled: 'Not checked yet: let the run or the update finish first.',
 		startAgain: 'Start again',
 		notYet: (s: string) => `Not yet: ${s}`,
 		// A sentence starts with a capital, but a symbol (ŷ, η) keeps its case.
