@@ -36,7 +36,8 @@ test('the next step waits for a prediction, says right or wrong, and remembers',
 }) => {
 	const predict = await open(page);
 	const scrolly = page.locator('.scrolly').first();
-	const status = page.getByTestId('neuron-status');
+	// The scroll's neuron, not the challenge's further down (challenges.e2e.ts).
+	const status = scrolly.getByTestId('neuron-status');
 	await expect(guardedStep(page)).toBeHidden();
 	// Scrolling past the question moves nothing on: the neuron stays at the sum.
 	await toBand(page, 3);

@@ -1,12 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import { lessonsIn, quizIdsIn } from '../../src/lib/content/catalog.server';
+import { challengeIdsIn, lessonsIn, quizIdsIn } from '../../src/lib/content/catalog.server';
 import {
 	loadProgress,
 	loadPrediction,
 	markRead,
 	recordAnswer,
 	recordPrediction,
+	markChallengeDone,
+	challengeDone,
 	SKIPPED,
 	validProgress,
 	type KnownProgress
@@ -14,7 +16,8 @@ import {
 
 const known: KnownProgress = {
 	slugs: lessonsIn('en').map((l) => l.slug),
-	quizIds: quizIdsIn('en')
+	quizIds: quizIdsIn('en'),
+	challengeIds: Object.values(challengeIdsIn('en')).flat()
 };
 
 /** A localStorage of one key's worth, as the browser's. */
@@ -50,7 +53,8 @@ describe('validProgress', () => {
 		expect(p).toEqual({
 			read: ['neuron', 'loss'],
 			answers: { 'gd-sign': true, 'gd-step': false },
-			predictions: {}
+			predictions: {},
+			challenges: []
 		});
 	});
 
@@ -62,14 +66,24 @@ describe('validProgress', () => {
 			},
 			known
 		);
-		expect(p).toEqual({ read: ['neuron'], answers: { 'bp-sign': true }, predictions: {} });
+		expect(p).toEqual({
+			read: ['neuron'],
+			answers: { 'bp-sign': true },
+			predictions: {},
+			challenges: []
+		});
 	});
 
 	it('turns 50,000 fake slugs into none, and nulls or arrays at the top into empty progress', () => {
 		const flood = Array.from({ length: 50_000 }, (_, i) => `fake-${i}`);
 		expect(validProgress({ read: flood, answers: {} }, known).read).toEqual([]);
 		for (const raw of [null, 42, 'x', [], { read: null, answers: [] }, { answers: 'x' }]) {
-			expect(validProgress(raw, known)).toEqual({ read: [], answers: {}, predictions: {} });
+			expect(validProgress(raw, known)).toEqual({
+				read: [],
+				answers: {},
+				predictions: {},
+				challenges: []
+			});
 		}
 	});
 
@@ -118,7 +132,12 @@ describe('loadProgress, markRead and recordAnswer', () => {
 	it('read corrupt JSON as no progress and never throw', () => {
 		for (const text of ['{', 'null', '"x"', '[1,2]', '{"read":{"0":"neuron"}}']) {
 			fakeStorage(text);
-			expect(loadProgress(known)).toEqual({ read: [], answers: {}, predictions: {} });
+			expect(loadProgress(known)).toEqual({
+				read: [],
+				answers: {},
+				predictions: {},
+				challenges: []
+			});
 		}
 	});
 
@@ -131,7 +150,8 @@ describe('loadProgress, markRead and recordAnswer', () => {
 		expect(loadProgress(known)).toEqual({
 			read: ['neuron'],
 			answers: { 'gd-sign': true },
-			predictions: {}
+			predictions: {},
+			challenges: []
 		});
 	});
 
@@ -148,7 +168,8 @@ describe('loadProgress, markRead and recordAnswer', () => {
 		expect(JSON.parse(store.get('descent:progress')!)).toEqual({
 			read: ['neuron', 'loss'],
 			answers: { 'gd-sign': true },
-			predictions: { 'gd-bumpy': SKIPPED, 'lr-valley': 2 }
+			predictions: { 'gd-bumpy': SKIPPED, 'lr-valley': 2 },
+			challenges: []
 		});
 	});
 });
@@ -163,5 +184,38 @@ describe('stored predictions', () => {
 		expect(p.predictions).toEqual({ a: 0, b: 3, c: SKIPPED });
 		expect(Object.getPrototypeOf(p.predictions)).toBe(Object.prototype);
 		expect(validProgress({ predictions: [1, 2] }).predictions).toEqual({});
+	});
+});
+
+describe('challenges done', () => {
+	it('the course lists each lesson’s challenges, the same ids in both languages', () => {
+		const en = challengeIdsIn('en');
+		expect(challengeIdsIn('zh-TW')).toEqual(en);
+		expect(known.challengeIds?.length).toBeGreaterThanOrEqual(7);
+	});
+
+	it('keep only known challenge ids, each once, and drop what is not a list of ids', () => {
+		const p = validProgress(
+			{ challenges: ['lr-valley-limit', 'lr-valley-limit', 'fake-one', null, 7, { id: 'x' }] },
+			known
+		);
+		expect(p.challenges).toEqual(['lr-valley-limit']);
+		for (const challenges of [null, 'lr-valley-limit', { 0: 'lr-valley-limit' }, 3]) {
+			expect(validProgress({ challenges }, known).challenges).toEqual([]);
+		}
+		const flood = Array.from({ length: 50_000 }, (_, i) => `fake-${i}`);
+		expect(validProgress({ challenges: flood }).challenges.length).toBeLessThanOrEqual(500);
+	});
+
+	it('are remembered beside the rest, the newest first, and read back', () => {
+		const store = fakeStorage(JSON.stringify({ read: ['loss'], answers: { 'gd-sign': true } }));
+		expect(challengeDone('neuron-output')).toBe(false);
+		markChallengeDone('neuron-output');
+		markChallengeDone('lr-valley-limit');
+		markChallengeDone('neuron-output');
+		expect(challengeDone('neuron-output')).toBe(true);
+		const saved = JSON.parse(store.get('descent:progress')!);
+		expect(saved.challenges).toEqual(['neuron-output', 'lr-valley-limit']);
+		expect(loadProgress(known)).toMatchObject({ read: ['loss'], answers: { 'gd-sign': true } });
 	});
 });

@@ -8,15 +8,15 @@ const modules = import.meta.glob<LessonMetadata>('/content/lessons/*/*.md', {
 	import: 'metadata'
 });
 
-type Entry = LessonMeta & Pick<LessonMetadata, 'toc' | 'quizIds'>;
+type Entry = LessonMeta & Pick<LessonMetadata, 'toc' | 'quizIds' | 'challengeIds'>;
 
 const catalog: Entry[] = Object.entries(modules)
 	.flatMap(([path, m]): Entry[] => {
 		const [, slug, lang] = /\/\d+-([a-z0-9-]+)\/([^/]+)\.md$/.exec(path) ?? [];
 		const known = langs.find((l) => l === lang);
 		if (!slug || !known) return [];
-		const { title, summary, order, toc, quizIds } = m;
-		return [{ slug, lang: known, title, summary, order, toc, quizIds }];
+		const { title, summary, order, toc, quizIds, challengeIds = [] } = m;
+		return [{ slug, lang: known, title, summary, order, toc, quizIds, challengeIds }];
 	})
 	.sort((a, b) => a.order - b.order);
 
@@ -32,6 +32,13 @@ export function lessonsIn(lang: Lang): LessonMeta[] {
  */
 export function quizIdsIn(lang: Lang): string[] {
 	return catalog.filter((l) => l.lang === lang).flatMap((l) => l.quizIds);
+}
+
+/** Each lesson's challenge ids (<Challenge id="…">), by slug, for the course home's counts. */
+export function challengeIdsIn(lang: Lang): Record<string, string[]> {
+	return Object.fromEntries(
+		catalog.filter((l) => l.lang === lang).map((l) => [l.slug, l.challengeIds])
+	);
 }
 
 export function lessonToc(lang: Lang, slug: string): TocEntry[] | null {

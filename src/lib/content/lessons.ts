@@ -14,6 +14,7 @@ export interface LessonMetadata {
 	order: number;
 	toc: TocEntry[];
 	quizIds: string[];
+	challengeIds: string[];
 }
 
 /** A lesson's front matter plus where it lives. */

@@ -4,8 +4,8 @@ import { visit } from './hast.js';
 /** @typedef {import('./hast.js').LessonFile} LessonFile */
 
 /**
- * A rehype plugin listing a lesson's self-check ids (`<Quiz id="…">`) in its metadata
- * (`metadata.quizIds`), so the reader's stored answers can be checked against the questions that
+ * A rehype plugin listing a lesson's self-check ids (`<Quiz id="…">`) and challenge ids
+ * (`<Challenge id="…">`) in its metadata (`metadata.quizIds`, `metadata.challengeIds`), so the reader's stored answers can be checked against the questions that
  * exist without loading every lesson. Svelte tags reach rehype as raw text, hence the pattern.
  */
 export function quizIds() {
@@ -16,10 +16,14 @@ export function quizIds() {
 	return (tree, file) => {
 		/** @type {string[]} */
 		const ids = [];
+		/** @type {string[]} */
+		const challengeIds = [];
 		visit(tree, (node) => {
 			if (node.type !== 'raw') return;
-			for (const m of (node.value ?? '').matchAll(/<Quiz\b[^>]*?\bid="([^"]+)"/g)) ids.push(m[1]);
+			const text = node.value ?? '';
+			for (const m of text.matchAll(/<Quiz\b[^>]*?\bid="([^"]+)"/g)) ids.push(m[1]);
+			for (const m of text.matchAll(/<Challenge\b[^>]*?\bid="([^"]+)"/g)) challengeIds.push(m[1]);
 		});
-		file.data.fm = { ...file.data.fm, quizIds: ids };
+		file.data.fm = { ...file.data.fm, quizIds: ids, challengeIds };
 	};
 }

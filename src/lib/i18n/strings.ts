@@ -57,6 +57,7 @@ export const ui = {
 			'這一頁還沒有存在這個瀏覽器裡，要連上網路才能開啟。下面這些頁面已經存好，離線也能讀：',
 		courseHome: '課程首頁',
 		read: '讀過了',
+		challengesDone: (done: number, total: number) => `挑戰完成 ${done} / ${total}`,
 		progress: (read: number, total: number, correct: number, answered: number) =>
 			`你讀過 ${read} / ${total} 課，自我檢查答對 ${correct} / ${answered} 題。`,
 		badSetting: (key: string, given: string, allowed: string) =>
@@ -127,6 +128,8 @@ export const ui = {
 			'This page is not stored in this browser yet, so it needs the network. These pages are stored and read offline:',
 		courseHome: 'Course home',
 		read: 'read',
+		challengesDone: (done: number, total: number) =>
+			`${done} of ${total} challenge${total === 1 ? '' : 's'} done`,
 		progress: (read: number, total: number, correct: number, answered: number) =>
 			`You have read ${read} of ${total} lessons and answered ${correct} of ${answered} self-check questions correctly.`,
 		badSetting: (key: string, given: string, allowed: string) =>

@@ -1,6 +1,6 @@
 /**
  * The reader's progress, kept in this browser only: lessons read, self-check answers and the
- * predictions made before a step (<Predict>).
+ * predictions made before a step (<Predict>), and the challenges done in a widget (<Challenge>).
  */
 export interface Progress {
 	read: string[];
@@ -8,6 +8,8 @@ export interface Progress {
 	answers: Record<string, boolean>;
 	/** Prediction id → the option chosen, or SKIPPED for "just show me". */
 	predictions: Record<string, number>;
+	/** Ids of the challenges the reader has completed, the newest first. */
+	challenges: string[];
 }
 
 /** A prediction the reader skipped ("just show me"): the step opens, no option was chosen. */
@@ -19,6 +21,8 @@ const MAX_OPTIONS = 4;
 export interface KnownProgress {
 	slugs: readonly string[];
 	quizIds: readonly string[];
+	/** Every <Challenge> id in the course; without it, any id-shaped one is kept. */
+	challengeIds?: readonly string[];
 }
 
 const KEY = 'descent:progress';
@@ -40,6 +44,7 @@ export function validProgress(raw: unknown, known?: KnownProgress): Progress {
 	const record = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
 	const slugs = known ? new Set(known.slugs) : null;
 	const quizIds = known ? new Set(known.quizIds) : null;
+	const challengeIds = known?.challengeIds ? new Set(known.challengeIds) : null;
 	const fits = (id: unknown, set: Set<string> | null): id is string =>
 		typeof id === 'string' && (set ? set.has(id) : ID.test(id));
 
@@ -65,11 +70,15 @@ export function validProgress(raw: unknown, known?: KnownProgress): Progress {
 						(p[1] as number) < MAX_OPTIONS
 				)
 			: [];
+	const challenges = Array.isArray(record.challenges)
+		? [...new Set(record.challenges.filter((x) => fits(x, challengeIds)))].slice(0, MAX_ENTRIES)
+		: [];
 	// fromEntries defines own properties, so an id like "__proto__" cannot reach the prototype.
 	return {
 		read,
 		answers: Object.fromEntries(pairs.slice(0, MAX_ENTRIES)),
-		predictions: Object.fromEntries(guesses.slice(0, MAX_ENTRIES))
+		predictions: Object.fromEntries(guesses.slice(0, MAX_ENTRIES)),
+		challenges
 	};
 }
 
@@ -78,7 +87,7 @@ export function loadProgress(known?: KnownProgress): Progress {
 	try {
 		return validProgress(JSON.parse(localStorage.getItem(KEY) ?? '{}'), known);
 	} catch {
-		return { read: [], answers: {}, predictions: {} };
+		return { read: [], answers: {}, predictions: {}, challenges: [] };
 	}
 }
 
@@ -113,4 +122,15 @@ export function recordPrediction(id: string, choice: number): void {
 export function loadPrediction(id: string): number | undefined {
 	const { predictions } = loadProgress();
 	return Object.hasOwn(predictions, id) ? predictions[id] : undefined;
+}
+
+/** Keeps a challenge as done, the newest first. */
+export function markChallengeDone(id: string): void {
+	const p = loadProgress();
+	save({ ...p, challenges: [id, ...p.challenges.filter((c) => c !== id)] });
+}
+
+/** Whether the reader completed this challenge before. */
+export function challengeDone(id: string): boolean {
+	return loadProgress().challenges.includes(id);
 }
