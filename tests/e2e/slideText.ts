@@ -6,6 +6,8 @@ export interface SlideText {
 	smallestText: string;
 	/** Texts past the slide's edges, with where they are. */
 	cut: string[];
+	/** The title of the section the slide belongs to (its heading, or the one it continues). */
+	section: string;
 }
 
 /**
@@ -63,5 +65,7 @@ export function measureSlide(): SlideText {
 		)
 			cut.push(where);
 	}
-	return { smallest, smallestText, cut };
+	const heading = live.querySelector(':scope > h2[data-on]')?.textContent;
+	const section = (live.dataset.continues ?? heading ?? (onTitle ? 'title' : '')).trim();
+	return { smallest, smallestText, cut, section };
 }
