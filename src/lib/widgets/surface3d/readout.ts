@@ -42,17 +42,17 @@ export function statusText(
 	return t[s.kind];
 }
 
-/** Ball i's readout line at step k. */
-export function ballLine(
+/** Ball i's numbers at step k, as the readouts say them. */
+function ballFacts(
 	lang: Lang,
 	i: number,
 	ball: RaceBall,
 	run: LandscapeRunAnswer,
 	k: number
-): string {
+): BallFacts {
 	const t = strings[lang];
 	const at = Math.min(k, run.steps);
-	const facts: BallFacts = {
+	return {
 		n: i + 1,
 		colour: t.colours[i],
 		optimizer: t.optimizers[ball.optimizer],
@@ -64,5 +64,26 @@ export function ballLine(
 		grad: formatNumber(run.gradNorm[at]),
 		status: statusText(lang, stateAt(run, k))
 	};
-	return t.readout(facts);
+}
+
+/** Ball `i`'s numbers at step `k`, in a sentence. */
+export function ballLine(
+	lang: Lang,
+	i: number,
+	ball: RaceBall,
+	run: LandscapeRunAnswer,
+	k: number
+): string {
+	return strings[lang].readout(ballFacts(lang, i, ball, run, k));
+}
+
+/** The same, short: which ball, its loss and how it is going (a race's readout on a phone). */
+export function ballShort(
+	lang: Lang,
+	i: number,
+	ball: RaceBall,
+	run: LandscapeRunAnswer,
+	k: number
+): string {
+	return strings[lang].short(ballFacts(lang, i, ball, run, k));
 }

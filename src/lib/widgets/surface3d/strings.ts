@@ -46,6 +46,8 @@ interface Strings {
 		diverged: (step: number) => string;
 	};
 	readout: (f: BallFacts) => string;
+	/** The readout in a race on a phone: the optimizer, its loss and how it is going. */
+	short: (f: BallFacts) => string;
 	viewLabel: string;
 	viewHint: string;
 	mapLabel: string;
@@ -122,6 +124,7 @@ export const strings: Bilingual<Strings> = {
 		readout: (f) =>
 			`球 ${f.n}（${f.colour}，${f.optimizer}，η = ${f.lr}）：第 ${f.step} 步，` +
 			`(w₁, w₂) = (${f.w1}, ${f.w2})，L = ${f.loss}，‖∇L‖ = ${f.grad}，${f.status}`,
+		short: (f) => `${f.optimizer}（η = ${f.lr}）：L = ${f.loss}，${f.status}`,
 		viewLabel: '3D 損失曲面',
 		viewHint:
 			'拖曳或用方向鍵旋轉；+ / −、兩指開合或 Ctrl + 滾輪縮放；點曲面或底下的等高線圖設定起點。',
@@ -192,6 +195,7 @@ export const strings: Bilingual<Strings> = {
 		readout: (f) =>
 			`Ball ${f.n} (${f.colour}, ${f.optimizer}, η = ${f.lr}): step ${f.step}, ` +
 			`(w₁, w₂) = (${f.w1}, ${f.w2}), L = ${f.loss}, ‖∇L‖ = ${f.grad}, ${f.status}`,
+		short: (f) => `${f.optimizer} (η = ${f.lr}): L = ${f.loss}, ${f.status}`,
 		viewLabel: '3D loss surface',
 		viewHint:
 			'Drag or use the arrow keys to turn it; + / −, a pinch or Ctrl + scroll to zoom; click the surface or the map below it to set the start.',
