@@ -66,24 +66,18 @@ function ballFacts(
 	};
 }
 
-/** Ball `i`'s numbers at step `k`, in a sentence. */
+/**
+ * Ball `i`'s numbers at step `k`, in a sentence; `short`, only which ball, its loss and how it is
+ * going (a race's readout on a phone).
+ */
 export function ballLine(
 	lang: Lang,
 	i: number,
 	ball: RaceBall,
 	run: LandscapeRunAnswer,
-	k: number
+	k: number,
+	short = false
 ): string {
-	return strings[lang].readout(ballFacts(lang, i, ball, run, k));
-}
-
-/** The same, short: which ball, its loss and how it is going (a race's readout on a phone). */
-export function ballShort(
-	lang: Lang,
-	i: number,
-	ball: RaceBall,
-	run: LandscapeRunAnswer,
-	k: number
-): string {
-	return strings[lang].short(ballFacts(lang, i, ball, run, k));
+	const facts = ballFacts(lang, i, ball, run, k);
+	return short ? strings[lang].short(facts) : strings[lang].readout(facts);
 }
