@@ -299,3 +299,32 @@ test('training stops and continues from where it stopped', async ({ page }) => {
 	await train.click();
 	await expect(train).toHaveText('Continue training');
 });
+
+test('a confidence threshold of 0.99 moves validation pictures to "not sure" and raises no class accuracy', async ({
+	page
+}) => {
+	test.setTimeout(60_000);
+	await page.goto('/en/playground/lab/?epochs=10');
+	await upload(page, 0, await pictures(page, 0, 20));
+	await upload(page, 1, await pictures(page, 1, 20));
+	await page.getByTestId('lab-train').click();
+	await finishedAccuracy(page);
+	const accuracies = async () =>
+		Promise.all([0, 1].map(async (c) => page.getByTestId(`lab-acc-${c}`).textContent()));
+	const before = (await accuracies()).map(Number);
+	// 15 % of 20 of each class validate: 3 + 3, all of them answered at threshold 0.
+	expect(await matrixSum(page, 2)).toBe(6);
+	await expect(page.getByTestId('lab-unsure-summary')).toContainText('Threshold 0:');
+	const slider = page.getByRole('slider', { name: 'Confidence threshold' });
+	await slider.focus();
+	await slider.press('End');
+	const summary = page.getByTestId('lab-unsure-summary');
+	await expect(summary).toContainText('Threshold 0.99:');
+	const n = Number(((await summary.textContent()) ?? '').match(/not sure of (\d+) of 6/)![1]);
+	const unsure = Number(await page.getByTestId('lab-unsure-0').textContent());
+	expect(unsure + Number(await page.getByTestId('lab-unsure-1').textContent())).toBe(n);
+	expect(await matrixSum(page, 2)).toBe(6 - n);
+	const after = (await accuracies()).map(Number);
+	for (let c = 0; c < 2; c++) expect(after[c]).toBeLessThanOrEqual(before[c]);
+	await expect(page).toHaveURL(/sure=0\.99/);
+});

@@ -8,6 +8,7 @@
 import * as v from 'valibot';
 import { LAB_MIN_PER_CLASS, type LabTooFew } from '$lib/math/labData';
 import { LAB_PIXELS } from '$lib/math/labImage';
+import { LAB_THRESHOLD_MAX, LAB_THRESHOLD_OFF } from '$lib/math/labThreshold';
 import type { ClassCount } from '$lib/math/metrics';
 import {
 	LAB_DEFAULTS,
@@ -35,6 +36,7 @@ const count = int(0, 1e9);
 const bytes = v.custom<Uint8Array>((x) => x instanceof Uint8Array, 'A Uint8Array was expected.');
 // A diverged epoch's figures are NaN.
 const metric = v.union([v.number(), v.nan()]);
+const threshold = num(LAB_THRESHOLD_OFF, LAB_THRESHOLD_MAX);
 
 type LabSettingsInput = Omit<LabSettings, 'hidden'> & { hidden?: number };
 
@@ -91,7 +93,9 @@ export const labOpenSchema = v.pipe(
 		 * over; the epoch budget and batch size are the settings'. `classes`, the number of
 		 * pictures and `settings.hidden` must be the run's own (an invalid-input error otherwise).
 		 */
-		resume: v.optional(checkpointSchema)
+		resume: v.optional(checkpointSchema),
+		/** The confidence threshold the validation pictures are counted at (0: always answer). */
+		threshold: v.optional(threshold, LAB_THRESHOLD_OFF)
 	}),
 	v.forward(
 		v.check(
@@ -133,6 +137,15 @@ export const labTrainSchema = v.object({
 });
 export type LabTrainRequest = v.InferInput<typeof labTrainSchema>;
 
+export const labRecountSchema = v.object({
+	session: sessionId,
+	/** Count a validation picture as "not sure" when its top probability is below this. */
+	threshold,
+	/** History rows already on the page: the answer sends only later ones. */
+	since: int(0, LAB_LIMITS.maxEpochs)
+});
+export type LabRecountRequest = v.InferInput<typeof labRecountSchema>;
+
 export const labRateSchema = v.object({ session: sessionId, lr: rate });
 export type LabRateRequest = v.InferInput<typeof labRateSchema>;
 
@@ -159,10 +172,20 @@ export interface LabSnapshot {
 	lr: number;
 	/** History rows after `since` (row e − 1 is epoch e; a new run has none). */
 	history: LabEpoch[];
-	/** Correct and total for each class, on the training and validation samples, now. */
+	/**
+	 * Correct and total for each class, on the training and validation samples, now; a
+	 * validation picture below the threshold is in its total but never correct.
+	 */
 	perClass: { train: ClassCount[]; val: ClassCount[] };
-	/** K × K counts: confusion[t][p] = samples of class t predicted as class p. */
+	/**
+	 * K × K counts: confusion[t][p] = samples of class t predicted as class p (on validation,
+	 * only those at the threshold or surer).
+	 */
 	confusion: { train: number[][]; val: number[][] };
+	/** The confidence threshold the validation counts are at (0: the top class, always). */
+	threshold: number;
+	/** unsure[t] = validation pictures of class t whose top probability is below the threshold. */
+	unsure: number[];
 	/** Predicted class of each validation sample, in valIndex order. */
 	valPred: Uint8Array;
 	/** The probability of that predicted class. */
@@ -186,6 +209,8 @@ export interface LabApi {
 	labOpen(req: LabOpenRequest): Promise<Result<LabOpenAnswer>>;
 	/** Trains up to `epochs` more epochs, within about `budgetMs`. */
 	labTrain(req: LabTrainRequest): Promise<Result<LabSnapshot>>;
+	/** Counts the validation pictures again at a new threshold; trains nothing. */
+	labRecount(req: LabRecountRequest): Promise<Result<LabSnapshot>>;
 	/** Trains on at a new rate, keeping the weights and Adam's memory. */
 	labSetRate(req: LabRateRequest): Promise<Result<{ lr: number }>>;
 	/** The K class probabilities of one picture. */

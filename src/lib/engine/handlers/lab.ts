@@ -1,6 +1,7 @@
 import type * as v from 'valibot';
 import { labSplit, labTooFew, type LabSplit } from '$lib/math/labData';
 import { labInputs } from '$lib/math/labImage';
+import { countAtThreshold } from '$lib/math/labThreshold';
 import { LabTrainer } from '$lib/math/labTraining';
 import { argmaxRows, classCounts, classSizes, confusionMatrix } from '$lib/math/metrics';
 import {
@@ -8,6 +9,7 @@ import {
 	labOpenSchema,
 	labPredictSchema,
 	labRateSchema,
+	labRecountSchema,
 	labSessionSchema,
 	labTrainSchema,
 	type LabCheckpoint,
@@ -25,6 +27,8 @@ interface Session {
 	valLabels: Uint8Array;
 	/** What the last snapshot measured, kept until the weights change (the epoch moves on). */
 	measured: { epoch: number; parts: Measured } | null;
+	/** The confidence threshold the validation pictures are counted at. */
+	threshold: number;
 }
 
 type Measured = Pick<LabSnapshot, 'perClass' | 'confusion' | 'valPred' | 'valConfidence'>;
@@ -99,6 +103,14 @@ function snapshot(s: Session, since: number): LabSnapshot {
 	const t = s.trainer;
 	if (s.measured?.epoch !== t.epoch) s.measured = { epoch: t.epoch, parts: measure(s) };
 	const m = s.measured.parts;
+	// Cheap enough to count on every answer: a pass over the validation pictures.
+	const val = countAtThreshold(
+		s.valLabels,
+		m.valPred,
+		m.valConfidence,
+		t.shape.classes,
+		s.threshold
+	);
 	return {
 		status: t.status,
 		epoch: t.epoch,
@@ -108,12 +120,14 @@ function snapshot(s: Session, since: number): LabSnapshot {
 		history: t.history.slice(since).map((h) => ({ ...h })),
 		perClass: {
 			train: m.perClass.train.map((c) => ({ ...c })),
-			val: m.perClass.val.map((c) => ({ ...c }))
+			val: val.perClass
 		},
 		confusion: {
 			train: m.confusion.train.map((row) => row.slice()),
-			val: m.confusion.val.map((row) => row.slice())
+			val: val.confusion
 		},
+		threshold: s.threshold,
+		unsure: val.unsure,
 		valPred: m.valPred.slice(),
 		valConfidence: m.valConfidence.slice()
 	};
@@ -130,7 +144,15 @@ export const labHandlers = {
 		return answer(
 			labOpenSchema,
 			req,
-			({ session, pixels, labels, classes, settings, resume }): Result<LabOpenAnswer> => {
+			({
+				session,
+				pixels,
+				labels,
+				classes,
+				settings,
+				resume,
+				threshold
+			}): Result<LabOpenAnswer> => {
 				const problem = labTooFew(labels, classes);
 				if (problem) return { ok: true, value: { kind: 'problem', problem } };
 				const own = Uint8Array.from(labels);
@@ -165,7 +187,8 @@ export const labHandlers = {
 					split,
 					trainLabels: gather(own, split.train),
 					valLabels: gather(own, split.val),
-					measured: null
+					measured: null,
+					threshold
 				};
 				remember(session, s);
 				return {
@@ -196,6 +219,19 @@ export const labHandlers = {
 					t.trainEpoch();
 					if (performance.now() - start > budgetMs) break;
 				}
+				return snapshot(s, since);
+			})
+		);
+	},
+
+	/**
+	 * Counts the validation pictures again at a new confidence threshold, from the probabilities
+	 * the current weights already gave: no training, no new forward pass.
+	 */
+	async labRecount(req: unknown): Promise<Result<LabSnapshot>> {
+		return answer(labRecountSchema, req, ({ session, threshold, since }) =>
+			withSession(session, (s) => {
+				s.threshold = threshold;
 				return snapshot(s, since);
 			})
 		);

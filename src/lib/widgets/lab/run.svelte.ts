@@ -40,6 +40,8 @@ export class LabRun {
 	error = $state<EngineError | null>(null);
 	playing = $state(false);
 	revision = $state(-1);
+	/** The confidence threshold the validation pictures are counted at (see setThreshold). */
+	threshold = 0;
 	readonly waiting = new Waiting();
 	readonly session = channelId('lab');
 	#gen = 0;
@@ -82,7 +84,8 @@ export class LabRun {
 				session: this.session,
 				...data,
 				settings: { ...settings, hidden: 32, seed: SEED },
-				resume
+				resume,
+				threshold: this.threshold
 			})
 		);
 		if (gen !== this.#gen || !answer) return false;
@@ -153,7 +156,8 @@ export class LabRun {
 			session: this.session,
 			...o.data,
 			settings: { ...o.settings, hidden: 32, seed: SEED },
-			resume: this.#checkpoint
+			resume: this.#checkpoint,
+			threshold: this.threshold
 		});
 		if (gen !== this.#gen || !answer?.ok || answer.value.kind !== 'ready') return false;
 		this.history = this.#checkpoint ? [...this.#checkpoint.history] : [];
@@ -174,6 +178,29 @@ export class LabRun {
 		this.split = null;
 		this.revision = -1;
 		void engine().call('labClose', { session: this.session });
+	}
+
+	/**
+	 * Counts the validation pictures again at a new confidence threshold: the worker keeps it for
+	 * every later answer, and trains nothing for it.
+	 */
+	async setThreshold(threshold: number): Promise<void> {
+		this.threshold = threshold;
+		if (!this.snap) return;
+		const gen = this.#gen;
+		const answer = await engine().call('labRecount', {
+			session: this.session,
+			threshold,
+			since: this.history.length
+		});
+		if (gen !== this.#gen || !answer) return;
+		if (!answer.ok) {
+			// A forgotten run is opened again, at this threshold, by the next Train.
+			if (answer.error.code !== 'lost') this.error = answer.error;
+			return;
+		}
+		// A chunk of training answered meanwhile may be newer: the history is play's to extend.
+		if (this.snap && answer.value.epoch >= this.snap.epoch) this.snap = answer.value;
 	}
 
 	async setRate(lr: number): Promise<void> {

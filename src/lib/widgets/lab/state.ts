@@ -1,3 +1,4 @@
+import { LAB_THRESHOLD_MAX, LAB_THRESHOLD_OFF } from '$lib/math/labThreshold';
 import { createCodec, numberField, type Field, type StepOf } from '../codec';
 import type { ControlSet, StepStaging } from '../types';
 
@@ -11,6 +12,8 @@ export interface LabState {
 	lr: number;
 	/** Share of each class kept aside as validation data. */
 	split: number;
+	/** Confidence threshold: below it a validation picture counts as "not sure" (0: off). */
+	sure: number;
 	/** Class names joined by "|" (2 to 5); empty: the reader's language's defaults. */
 	names: string;
 }
@@ -44,9 +47,10 @@ export const labCodec = createCodec<LabState>(
 		batch: numberField(1, 512, { integer: true }),
 		lr: numberField(0.00001, 1),
 		split: numberField(0.05, 0.5),
+		sure: numberField(LAB_THRESHOLD_OFF, LAB_THRESHOLD_MAX),
 		names: namesField()
 	},
-	{ epochs: 50, batch: 16, lr: 0.001, split: 0.15, names: '' }
+	{ epochs: 50, batch: 16, lr: 0.001, split: 0.15, sure: LAB_THRESHOLD_OFF, names: '' }
 );
 
 /**

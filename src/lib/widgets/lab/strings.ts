@@ -68,6 +68,14 @@ export interface LabStrings {
 	cellList: (n: number, a: string, g: string) => string;
 	pickCell: string;
 	sure: (pct: string, cls: string) => string;
+	threshold: string;
+	thresholdHint: string;
+	/** The heading of the "not sure" column: pictures below the threshold, per class. */
+	unsure: string;
+	unsureCell: (n: number, a: string) => string;
+	/** What the threshold did, in words (already formatted threshold). */
+	unsureSummary: (n: number, total: number, threshold: string) => string;
+	thresholdOff: string;
 	empty: string;
 	status: {
 		counts: (parts: string) => string;
@@ -174,6 +182,13 @@ export const strings: Bilingual<LabStrings> = {
 		cellList: (n, a, g) => `答案是${a}、模型猜${g}的 ${n} 張圖片`,
 		pickCell: '點一格，看看是哪些圖片。',
 		sure: (pct, cls) => `${pct} 確定是${cls}`,
+		threshold: '信心門檻',
+		thresholdHint:
+			'0 – 0.99。最可能那一類的機率不到這個值，模型就回答「不確定」，不算猜對。0 代表永遠回答最可能的那一類。',
+		unsure: '不確定',
+		unsureCell: (n, a) => `答案是${a}、模型不確定：${n} 張`,
+		unsureSummary: (n, total, th) => `門檻 ${th}：${total} 張驗證圖片裡，有 ${n} 張模型不確定。`,
+		thresholdOff: '門檻 0：模型永遠回答最可能的那一類。',
 		empty: '這一格沒有圖片。',
 		status: {
 			counts: (parts) => `圖片：${parts}。`,
@@ -276,6 +291,14 @@ export const strings: Bilingual<LabStrings> = {
 		cellList: (n, a, g) => `The ${n} ${n === 1 ? 'picture' : 'pictures'} of ${a} guessed as ${g}`,
 		pickCell: 'Pick a cell to see which pictures it holds.',
 		sure: (pct, cls) => `${pct} sure it is ${cls}`,
+		threshold: 'Confidence threshold',
+		thresholdHint:
+			'0 – 0.99. When the top class’s probability is below it, the model answers “not sure”, which is never right. 0: it always answers its top class.',
+		unsure: 'Not sure',
+		unsureCell: (n, a) => `answer ${a}, not sure: ${n}`,
+		unsureSummary: (n, total, th) =>
+			`Threshold ${th}: the model is not sure of ${n} of ${total} validation pictures.`,
+		thresholdOff: 'Threshold 0: the model always answers its top class.',
 		empty: 'No pictures in this cell.',
 		status: {
 			counts: (parts) => `Pictures: ${parts}.`,
