@@ -96,3 +96,31 @@ test.describe('without JavaScript', () => {
 		await expect(guardedStep(page)).toBeVisible();
 	});
 });
+
+// Every lesson's prediction in a scroll step holds the steps after it back until it is answered.
+// (Lesson 8's is not in a scroll: it holds back its own explanation.)
+test('in every lesson, the steps after a prediction stay hidden until it is answered', async ({
+	page
+}) => {
+	test.slow();
+	for (const lesson of [
+		'neuron',
+		'loss',
+		'gradient-descent',
+		'learning-rate',
+		'backpropagation',
+		'training-loop',
+		'bias'
+	]) {
+		await page.goto(`/en/${lesson}/`);
+		const predict = page.locator('.scrolly [data-predict]').first();
+		const step = predict.locator('xpath=ancestor::*[@data-step-index][1]');
+		const after = Number(await step.getAttribute('data-step-index')) + 1;
+		const next = predict
+			.locator('xpath=ancestor::*[contains(@class, "scrolly")][1]')
+			.locator(`[data-step-index="${after}"]`);
+		await expect(next, lesson).toBeHidden();
+		await predict.getByRole('button', { name: 'Just show me' }).click();
+		await expect(next, lesson).toBeVisible();
+	}
+});
