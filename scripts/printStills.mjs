@@ -29,7 +29,7 @@ const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 // The widget as paper shows it: its title, picture and numbers; nothing to press or drag.
 const noControls = `
 .scrolly .sticky .widget-box :is(.play, .stepper, .run-bar, .controls, .buttons, .fold-toggle,
-	.fold-front, .fold-bar, .more-settings, .note, .engine-notice, .slider, button, select) {
+	.fold-front, .fold-bar, .more-settings, .note, .engine-notice, .slider, button, select, input[type='checkbox']) {
 	display: none !important;
 }
 .site-header { display: none !important; }`;
@@ -73,7 +73,8 @@ try {
 	await waitForServer();
 	const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 	const context = await browser.newContext({
-		viewport: { width: 1280, height: 900 },
+		// Tall enough for the trainer to stay in view: it draws its charts only where they are seen.
+		viewport: { width: 1280, height: 1400 },
 		deviceScaleFactor: 1.5,
 		colorScheme: 'light',
 		reducedMotion: 'no-preference',
