@@ -14,6 +14,11 @@ import { staticMath } from './src/lib/content/staticMath.js';
 const chooser = readFileSync(new URL('./static/choose-language.js', import.meta.url), 'utf8');
 const chooserHash = `sha256-${createHash('sha256').update(chooser).digest('base64')}`;
 
+// A page links a picture for each scroll step's print (src/lib/widgets/stepStill.ts), and a
+// missing one fails the build. `npm run stills` draws them from a build of the site itself, so
+// that build (STILLS_DRAFT=1) lets those alone be missing.
+const stillsDraft = process.env.STILLS_DRAFT === '1';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	extensions: ['.svelte', '.md'],
@@ -33,7 +38,13 @@ const config = {
 		// not for five more requests (KaTeX's rules, the app's, each component's). A lesson's styles
 		// are about 10 KB gzip; the fonts they name still load only when text needs them.
 		inlineStyleThreshold: Infinity,
-		prerender: { entries: ['*'], handleHttpError: 'fail' },
+		prerender: {
+			entries: ['*'],
+			handleHttpError: ({ path, message }) => {
+				if (stillsDraft && path.startsWith('/stills/steps/')) return;
+				throw new Error(message);
+			}
+		},
 		// src/routes/+layout.svelte registers it once the page is loaded and idle.
 		serviceWorker: { register: false },
 		// Prerendered pages carry this policy in a <meta> tag, with a hash for each inline script

@@ -1,6 +1,12 @@
 import type { Page } from '@playwright/test';
+import {
+	mountainSteps,
+	steps as descentSteps,
+	surfaceSteps
+} from '../../content/lessons/04-gradient-descent/steps';
 import { langs } from '../../src/lib/i18n/lang';
 import { printStrings } from '../../src/lib/ui/printStrings';
+import { stepStillPath } from '../../src/lib/widgets/stepStill';
 import { expect, test } from './fixtures';
 import { lessonPages } from './helpers';
 
@@ -49,6 +55,14 @@ function paperProblems(page: Page): Promise<string[]> {
 			const still = [...widget.querySelectorAll('img')].filter(shown);
 			if (still.length !== 1) problems.push(`widget ${name(widget)} prints ${still.length} stills`);
 		}
+		// Each step of a lesson's scroll block beside its own still, and the live widget not at all.
+		for (const step of document.querySelectorAll('.scrolly:not(.in-slides) .step')) {
+			if (!shown(step)) continue;
+			const stills = [...step.querySelectorAll('.step-still img')].filter(shown);
+			if (stills.length !== 1) problems.push(`${name(step)} prints ${stills.length} stills`);
+		}
+		for (const sticky of document.querySelectorAll('.scrolly:not(.in-slides) .sticky'))
+			if (shown(sticky)) problems.push(`live widget printed: ${name(sticky)}`);
 		for (const el of document.querySelectorAll('.placeholder, figure'))
 			if (shown(el) && el.getBoundingClientRect().height < 40) problems.push(`empty ${name(el)}`);
 		// Each step's text is what is on top at its first line and at its middle.
@@ -94,8 +108,24 @@ for (const lang of langs) {
 				await expect.poll(printed).toBe(1);
 				await page.emulateMedia({ media: 'print' });
 				expect(await paperProblems(page)).toEqual([]);
-				if (exported(path))
+				if (exported(path)) {
+					// Step by step, the picture of the state that step sets: steps with other
+					// settings print other pictures.
+					const printed = await page
+						.locator('.scrolly .step-still img')
+						.evaluateAll((imgs) => imgs.map((img) => img.getAttribute('src')));
+					const blocks = [
+						['descent1d', descentSteps],
+						['surface3d', surfaceSteps],
+						['surface3d', mountainSteps]
+					] as const;
+					const wanted = blocks.flatMap(([widget, steps]) =>
+						steps.map((step) => stepStillPath(widget, step, lang))
+					);
+					expect(printed).toEqual(wanted);
+					expect(new Set(printed).size).toBe(new Set(wanted).size);
 					expect(pdfPages(await page.pdf({ preferCSSPageSize: true }))).toBeGreaterThan(0);
+				}
 			});
 		}
 	});

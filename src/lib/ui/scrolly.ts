@@ -13,6 +13,11 @@ export interface ScrollyContext {
 	guard(index: number): () => void;
 	/** Whether step `index` waits for a prediction in an earlier step. */
 	guarded(index: number): boolean;
+	/**
+	 * The picture step `index` prints beside it (none in slides, which print their own), and
+	 * whether it shows the end of a run the step plays (for scripts/printStills.mjs).
+	 */
+	still(index: number): { src: string; alt: string; plays: boolean } | undefined;
 }
 
 const key = Symbol('scrolly');
