@@ -20,6 +20,14 @@ export interface WidgetPlace {
 
 const key = Symbol('widget-place');
 
+/**
+ * A place where the widget is a picture beside text (a lesson's scroll, a slide): it draws its
+ * compact picture and folds away the settings no step names.
+ */
+export function besideText(place: Place | undefined): boolean {
+	return place === 'scroll' || place === 'slide';
+}
+
 /** Set by whatever shows widgets (Scrolly, the playground page) around them. */
 export function setWidgetPlace(place: WidgetPlace): void {
 	setContext(key, place);
