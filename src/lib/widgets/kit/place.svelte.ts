@@ -37,6 +37,14 @@ export function getWidgetPlace(): WidgetPlace | undefined {
 	return getContext<WidgetPlace | undefined>(key);
 }
 
+/**
+ * Where the widget being set up is shown: the place its Scrolly or page gave it, else a slide's
+ * (a widget standing alone on a slide) or inline in a lesson. Call while the component is set up.
+ */
+export function widgetPlace(): Place {
+	return getWidgetPlace()?.place ?? (getSlideMode() ? 'slide' : 'inline');
+}
+
 function reducedMotion(): boolean {
 	return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
@@ -74,7 +82,7 @@ const PHONE_PICTURE_PX = 120;
  * takes the chart's current width.
  */
 export function pictureHeight(full: number, onSlide = full): (width: number) => number {
-	const place = getWidgetPlace()?.place ?? (getSlideMode() ? 'slide' : undefined);
+	const place = widgetPlace();
 	return (width) =>
 		place === 'slide'
 			? onSlide

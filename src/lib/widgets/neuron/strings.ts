@@ -38,6 +38,8 @@ interface NeuronStrings {
 	trainCycles: string;
 	trainHint: string;
 	nextCycle: string;
+	/** The same, where a slide has room for a few words only. */
+	nextCycleShort: string;
 	restore: string;
 	chartLabel: (n: number, first: string, last: string) => string;
 	chartAxisX: string;
@@ -153,6 +155,7 @@ export const strings: Bilingual<NeuronStrings> = {
 		trainCycles: '訓練輪數',
 		trainHint: '重複整個循環（正向、反向、更新），畫出每一輪的損失。',
 		nextCycle: '用新權重進入下一輪',
+		nextCycleShort: '下一輪',
 		restore: '還原範例數值',
 		chartLabel: (n, first, last) => `每一輪的損失：共 ${n} 輪，從 ${first} 到 ${last}`,
 		chartAxisX: '輪',
@@ -165,8 +168,8 @@ export const strings: Bilingual<NeuronStrings> = {
 		period: '。',
 		paren: (s) => `（${s}）`,
 		mode: '模式',
-		forwardLegend: '正向的值',
-		backwardLegend: '梯度（反向）',
+		forwardLegend: '值 →',
+		backwardLegend: '← 梯度',
 		updateLegend: '更新後'
 	},
 	en: {
@@ -269,6 +272,7 @@ export const strings: Bilingual<NeuronStrings> = {
 		trainCycles: 'Cycles to train',
 		trainHint: 'Repeats the whole cycle (forward, backward, update) and plots the loss of each.',
 		nextCycle: 'Next cycle with the new weights',
+		nextCycleShort: 'Next cycle',
 		restore: 'Restore the example',
 		chartLabel: (n, first, last) => `Loss per cycle: ${n} cycles, from ${first} to ${last}`,
 		chartAxisX: 'cycle',
@@ -282,8 +286,8 @@ export const strings: Bilingual<NeuronStrings> = {
 		period: '. ',
 		paren: (s) => ` (${s})`,
 		mode: 'Mode',
-		forwardLegend: 'forward value',
-		backwardLegend: 'gradient (backward)',
+		forwardLegend: 'values →',
+		backwardLegend: '← gradients',
 		updateLegend: 'updated'
 	}
 };
