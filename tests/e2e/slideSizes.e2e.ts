@@ -18,21 +18,24 @@ const screensFor = (lang: string) => (lang === 'en' ? SCREENS : SCREENS.slice(1)
 const LESSONS = readdirSync('content/lessons').map((dir) => dir.replace(/^\d+-/, ''));
 
 /**
- * Waits until the slide stops changing size: a step's settings reach its widget, the widget
- * redraws, and the deck fits the page again a frame later.
+ * Waits until the slide stops changing size (a step's settings reach its widget, the widget
+ * redraws, and the deck fits the page again a frame later): unchanged for 8 frames in a row.
+ * Whether it did within 3 s: a deck that flips between two fits never settles.
  */
-async function settled(page: Page) {
-	await page.evaluate(async () => {
+async function settled(page: Page): Promise<boolean> {
+	return page.evaluate(async () => {
 		const live = document.querySelector<HTMLElement>('.slides.live')!;
 		const frame = () => new Promise((done) => requestAnimationFrame(done));
 		const shape = () => `${live.style.width} ${live.scrollHeight}`;
-		let last = '';
-		for (let i = 0; i < 30 && shape() !== last; i++) {
-			last = shape();
+		const end = performance.now() + 3000;
+		for (let last = shape(), same = 0; performance.now() < end;) {
 			await frame();
-			await frame();
-			await new Promise((done) => setTimeout(done, 60));
+			const now = shape();
+			same = now === last ? same + 1 : 0;
+			last = now;
+			if (same >= 8) return true;
 		}
+		return false;
 	});
 }
 
@@ -61,12 +64,13 @@ for (const lang of ['en', 'zh-TW']) {
 				await page.goto(`/${lang}/${lesson}/slides/`);
 				await expect(page.locator('.slides.live.ready')).toHaveCount(1, { timeout: 20_000 });
 				for (let seen = new Set<string>(); ;) {
-					await settled(page);
+					const still = await settled(page);
 					const at = new URL(page.url()).searchParams;
 					const slide = await page.evaluate(measureSlide);
 					const key = `${lang} ${lesson} ${width}×${height} ${slide.section}`;
 					const where = `${key} (${at.toString() || 'slide=1'})`;
 					const misses = slide.cut.map((cut) => `${where}: cut off ${cut}`);
+					if (!still) misses.push(`${where}: its size still changes after 3 s`);
 					if (slide.smallest < floor - 0.05)
 						misses.push(`${where}: ${slide.smallest.toFixed(1)} px ${slide.smallestText}`);
 					if (misses.length) missed.add(key);
