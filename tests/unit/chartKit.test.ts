@@ -1,7 +1,8 @@
 import { scaleLinear } from 'd3-scale';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { plotScales, seriesPath } from '../../src/lib/widgets/kit/chart/scales';
-import { axisTicks, formatTick } from '../../src/lib/widgets/kit/chart/ticks';
+import { axisTicks, formatTick, roomyTicks } from '../../src/lib/widgets/kit/chart/ticks';
 
 const scale = (lo: number, hi: number) => scaleLinear().domain([lo, hi]);
 
@@ -16,6 +17,33 @@ describe('chart ticks', () => {
 	test('a reversed domain gives the same ticks; counted axes keep whole numbers only', () => {
 		expect(axisTicks(scale(3, -1), 5)).toEqual([-1, 0, 1, 2, 3]);
 		expect(axisTicks(scale(0, 3), 10, true)).toEqual([0, 1, 2, 3]);
+	});
+
+	test('labels keep room between them: every k-th tick, zero kept', () => {
+		const ticks = [-1, -0.8, -0.6, -0.4, -0.2, 0];
+		// 16 px apart: every other label, counted from zero.
+		const px = (v: number) => -v * 80;
+		expect(roomyTicks(ticks, px, 18)).toEqual([-0.8, -0.4, 0]);
+		expect(roomyTicks(ticks, px, 16)).toEqual(ticks);
+		expect(roomyTicks(ticks, px, 40)).toEqual([-0.6, 0]);
+		expect(roomyTicks([1, 2, 3, 4, 5], (v) => v * 10, 18)).toEqual([1, 3, 5]);
+		expect(roomyTicks([3], (v) => v, 100)).toEqual([3]);
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 2, max: 12 }),
+				fc.double({ min: 1, max: 60, noNaN: true }),
+				(n, gap) => {
+					const all = Array.from({ length: n }, (_, i) => i - 3);
+					const kept = roomyTicks(all, (v) => v * 9, gap);
+					const apart = kept.slice(1).map((v, i) => (v - kept[i]) * 9);
+					return (
+						kept.length >= 1 &&
+						apart.every((d) => d >= gap || kept.length === 1) &&
+						(!all.includes(0) || kept.includes(0))
+					);
+				}
+			)
+		);
 	});
 
 	test('labels use a real minus sign and no float noise', () => {

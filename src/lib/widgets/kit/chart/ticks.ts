@@ -26,3 +26,20 @@ export function formatTick(v: number): string {
 	const text = String(Number(v.toPrecision(12)) + 0);
 	return text.replace(/-/g, '\u2212');
 }
+
+/**
+ * The ticks whose labels have room: every k-th, with the smallest k that leaves `gap` pixels
+ * between neighbours (`at` places a tick), counted from 0 when 0 is a tick, so that zero keeps
+ * its label. A short chart on a slide had six labels stacked into each other.
+ */
+export function roomyTicks(
+	ticks: readonly number[],
+	at: (v: number) => number,
+	gap: number
+): number[] {
+	if (ticks.length < 2) return [...ticks];
+	const step = Math.abs(at(ticks[1]) - at(ticks[0]));
+	const k = step > 0 ? Math.max(1, Math.ceil(gap / step)) : ticks.length;
+	const from = Math.max(0, ticks.indexOf(0));
+	return ticks.filter((_, i) => (i - from) % k === 0);
+}
