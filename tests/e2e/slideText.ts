@@ -69,3 +69,29 @@ export function measureSlide(): SlideText {
 	const section = (live.dataset.continues ?? heading ?? (onTitle ? 'title' : '')).trim();
 	return { smallest, smallestText, cut, section };
 }
+
+/**
+ * Runs in the page: the smallest text of the current slide's figures (SVG pictures), as the back
+ * row sees it. Their text is inside the picture, out of the page's reach: each file's smallest
+ * font size, times the scale the slide draws it at (fitted into its box, as object-fit: contain).
+ */
+export async function measureFigures(): Promise<{ smallest: number; figure: string }> {
+	let smallest = Infinity;
+	let figure = '';
+	const live = document.querySelector('.slides.live')!;
+	for (const img of live.querySelectorAll<HTMLImageElement>('[data-on] img[src$=".svg"]')) {
+		const box = img.getBoundingClientRect();
+		if (!box.width || !img.checkVisibility()) continue;
+		const svg = await (await fetch(img.src)).text();
+		const view = /viewBox="[-\d.]+ [-\d.]+ ([\d.]+) ([\d.]+)"/.exec(svg);
+		const sizes = [...svg.matchAll(/font-size(?:="|:\s*)([\d.]+)/g)].map((m) => Number(m[1]));
+		if (!view || !sizes.length) continue;
+		const scale = Math.min(box.width / Number(view[1]), box.height / Number(view[2]));
+		const size = Math.min(...sizes) * scale;
+		if (size < smallest) {
+			smallest = size;
+			figure = img.src.split('/').pop() ?? '';
+		}
+	}
+	return { smallest, figure };
+}

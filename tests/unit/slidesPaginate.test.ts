@@ -29,6 +29,26 @@ describe('breaking a long section into pages', () => {
 		expect(pageStarts(stack([50, 30, 280, 100]), 300)).toEqual([0, 3]);
 	});
 
+	test('the pages after the first hold less: their section title stands on top', () => {
+		expect(pageStarts(stack([60, 100, 100, 100, 100]), 300, 250)).toEqual([0, 3]);
+		expect(pageStarts(stack([60, 100, 100, 100, 100]), 300, 150)).toEqual([0, 3, 4]);
+	});
+
+	test('a page holds one picture: a second starts the next page, with its heading', () => {
+		// A picture beside the text: no height in the text's column, placed at the page's top.
+		const picture = (at: number): Box => ({ top: at, bottom: at, picture: true });
+		const text = stack([60, 100, 100]);
+		expect(pageStarts([...text, picture(0), picture(0)], 300)).toEqual([0, 4]);
+		const heading = { top: 260, bottom: 290, heading: true };
+		expect(pageStarts([...text, picture(0), heading, picture(0)], 300)).toEqual([0, 4]);
+		// A page that opens with its picture is measured from its first text.
+		const after = stack([40, 100, 100, 50]).map((b) => ({
+			top: b.top + 500,
+			bottom: b.bottom + 500
+		}));
+		expect(pageStarts([picture(0), ...after], 300)).toEqual([0]);
+	});
+
 	test('notes and markers (no height) stay with the page before them', () => {
 		const boxes = stack([200, 90, 0, 100]);
 		expect(pageStarts(boxes, 300)).toEqual([0, 3]);

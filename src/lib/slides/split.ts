@@ -113,14 +113,37 @@ export function fragmentPlaces(slides: SlideInfo[]): Map<string, { slide: number
 	return places;
 }
 
-/** Marks a slide that shows a widget: its layout gives the picture most of the page. */
+/** Marks a slide that shows a picture: its layout gives the picture most of the page. */
 export const PICTURE_ATTR = 'data-picture';
 
-/** Whether a slide shows a widget, alone or in a scrollytelling block. */
-export function holdsPicture(slide: SlideInfo): boolean {
-	return slide.nodes.some(
-		(n) => n.classList.contains(WIDGET_CLASS) || n.classList.contains(SCROLLY_CLASS)
+/** Marks a lesson's figure, which a slide shows in the picture's column (slides.css). */
+export const FIGURE_ATTR = 'data-figure';
+
+/** A lesson's figure: a paragraph that holds a picture only (figureImages.js frames it). */
+export function isFigure(node: Element): boolean {
+	return (
+		node.tagName === 'P' &&
+		node.children.length === 1 &&
+		node.children[0].classList.contains('figure-frame') &&
+		!node.textContent?.trim()
 	);
+}
+
+/**
+ * Whether an element is a picture that a slide shows in its own column beside the text: a
+ * widget, alone or in a scrollytelling block, or a figure.
+ */
+export function isPicture(node: Element): boolean {
+	return (
+		node.classList.contains(WIDGET_CLASS) ||
+		node.classList.contains(SCROLLY_CLASS) ||
+		isFigure(node)
+	);
+}
+
+/** Whether a slide shows a picture (a widget or a figure). */
+export function holdsPicture(slide: SlideInfo): boolean {
+	return slide.nodes.some(isPicture);
 }
 
 /** Marks every element with its slide's number and shows slide `index` alone. */
@@ -129,6 +152,7 @@ export function showSlide(container: Element, slides: SlideInfo[], index: number
 		for (const n of s.nodes) {
 			n.setAttribute('data-slide', String(i));
 			n.toggleAttribute('data-on', i === index);
+			n.toggleAttribute(FIGURE_ATTR, isFigure(n));
 		}
 	});
 	const slide = slides[index];
