@@ -184,6 +184,11 @@ async function drawLesson(context, path, drawn) {
 			if (drawn.has(src)) continue;
 			await settle(page, block, plays);
 			const box = block.locator('.sticky .widget-box');
+			// A picture still blank is a widget that never drew: say so, and fail the run.
+			if (await box.locator('.placeholder').count()) {
+				console.error(`${path} step ${b + 1}.${i + 1}: the picture is blank (${src})`);
+				process.exitCode = 1;
+			}
 			const png = await box.screenshot({ animations: 'disabled' });
 			writeStill(src, await toWebp(page, png));
 			drawn.add(src);
