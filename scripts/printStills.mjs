@@ -12,7 +12,7 @@
 //   npm run stills -- --no-build    draw from the build already in build/
 //   npm run stills -- loss bias     only these lessons (nothing is removed then)
 //   PORT=4242 npm run stills        the preview's port (default 4242)
-// Some 9 minutes on two cores, most of it the trainer's runs.
+// Some 7 minutes on two cores (10 when they are shared), most of it the trainer's runs.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
