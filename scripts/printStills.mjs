@@ -1,8 +1,9 @@
 // `npm run stills`: the picture each scroll step prints beside it (src/lib/widgets/stepStill.ts).
 // A build of the site itself draws them: each lesson is scrolled step by step in headless
 // Chromium, as a reader would (a step's settings apply over the ones before it), each step's
-// widget is left to finish (a step that plays, to the end of its run) and its picture is saved as
-// WebP at 1.5 times its size (some 250 dpi on paper), without the controls, which paper cannot
+// widget is left to finish (a step that plays, to the end of its run, as its status says) and its
+// picture is saved as WebP at 1.25 times its size (some 230 dpi where paper prints it 7.5 cm
+// wide; all the pictures together stay under 3 MiB), without the controls, which paper cannot
 // use. The pictures are committed: the site's build and CI need no browser. Pictures no step
 // names any more are removed. Every picture carries words (a title, axes, readouts), so each
 // language has its own; steps with the same settings share one.
@@ -11,7 +12,7 @@
 //   npm run stills -- --no-build    draw from the build already in build/
 //   npm run stills -- loss bias     only these lessons (nothing is removed then)
 //   PORT=4242 npm run stills        the preview's port (default 4242)
-// Some 9 minutes on two cores, most of it the trainer's runs.
+// Some 7 minutes on two cores (10 when they are shared), most of it the trainer's runs.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -26,12 +27,49 @@ const origin = `http://localhost:${port}`;
 const langs = ['zh-TW', 'en'];
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 
-// The widget as paper shows it: its title, picture and numbers; nothing to press or drag.
+// The widget as paper shows it: its title, picture and numbers; nothing to press or drag. The
+// trainer's steps read a trained run, so its still adds what the screen keeps behind "More
+// settings": the data it trained on, accuracy per class and the confusion matrix, for the
+// validation data (the matrix's cells are buttons on screen; on paper they are its numbers).
 const noControls = `
-.scrolly .sticky .widget-box :is(.play, .stepper, .run-bar, .controls, .buttons, .fold-toggle,
-	.fold-front, .fold-bar, .more-settings, .note, .engine-notice, .slider, button, select, input[type='checkbox']) {
+.scrolly .sticky .widget-box :where(.play, .stepper, .run-bar, .controls, .buttons,
+	.fold-toggle, .fold-front, .fold-bar, .more-settings, .note, .engine-notice, .slider,
+	button:not(.confusion .cell), select, input[type='checkbox'], input[type='radio']) {
 	display: none !important;
 }
+.scrolly .sticky .widget-box.trainer .more-settings {
+	display: grid !important;
+	gap: 0.6rem;
+}
+.scrolly .sticky .widget-box.trainer .more-settings :is(.settings, .settings-box, .csv, .scatter-box,
+	.which, .confusion .hint, .data-bar .switch label:not(.on)) {
+	display: none !important;
+}
+/* One line for the data (its name, then what it holds), then the two tables side by side. */
+.scrolly .sticky .trainer .more-settings .data-bar legend { float: left; margin: 0 0.5rem 0 0; }
+.scrolly .sticky .trainer .more-settings .data-bar .switch { display: inline; border: none; }
+.scrolly .sticky .trainer .more-settings .data-bar .switch label.on {
+	display: inline; padding: 0; min-height: 0; background: none;
+}
+.scrolly .sticky .trainer .more-settings .data-bar .hint { clear: both; }
+.scrolly .sticky .trainer .more-settings .lower { display: block !important; }
+.scrolly .sticky .trainer .more-settings .tables {
+	grid-template-columns: auto auto;
+	justify-content: space-between;
+	gap: 0 1rem;
+}
+.scrolly .sticky .trainer .more-settings .per-class {
+	grid-column: 1; grid-row: 1 / span 2; align-self: start; width: auto; margin: 0;
+}
+.scrolly .sticky .trainer .more-settings .per-class th { white-space: nowrap; }
+/* The steps read the validation data's accuracies; the training data's overall one is in words. */
+.scrolly .sticky .trainer .more-settings .per-class :is(thead tr:first-child th:nth-child(3),
+	thead tr:nth-child(2) th:nth-child(n + 3), tbody td:nth-of-type(n + 3)) {
+	display: none;
+}
+.scrolly .sticky .trainer .more-settings .matrix-title { grid-column: 2; grid-row: 1; margin: 0; font-size: 0.95rem; }
+.scrolly .sticky .trainer .more-settings .confusion { grid-column: 2; grid-row: 2; }
+.scrolly .sticky .trainer .more-settings .confusion .cell { min-height: 2rem; min-width: 3.2rem; }
 .site-header { display: none !important; }`;
 
 if (!process.argv.includes('--no-build')) {
@@ -75,11 +113,12 @@ try {
 	const context = await browser.newContext({
 		// Tall enough for the trainer to stay in view: it draws its charts only where they are seen.
 		viewport: { width: 1280, height: 1400 },
-		deviceScaleFactor: 1.5,
+		deviceScaleFactor: 1.25,
 		colorScheme: 'light',
 		reducedMotion: 'no-preference',
 		serviceWorkers: 'block'
 	});
+	await context.addInitScript(watchTrainerRuns);
 	/** @type {Set<string>} */
 	const drawn = new Set();
 	const started = Date.now();
@@ -132,11 +171,24 @@ async function drawLesson(context, path, drawn) {
 			const plays = (await figure.getAttribute('data-plays')) !== null;
 			// A prediction holds the widget back until answered: "just show me" lets it go.
 			for (const show of await block.locator('.just-show:visible').all()) await show.click();
+			// The run this step starts is the one to wait for, not the one before it.
+			if (i > 0)
+				await block.evaluate((el) => {
+					const w = /** @type {{ __trainerRan?: WeakSet<Element> }} */ (
+						/** @type {unknown} */ (window)
+					);
+					w.__trainerRan?.delete(el);
+				});
 			await step.evaluate((el) => el.scrollIntoView({ block: 'center' }));
 			await block.locator(`:scope[data-step="${i}"]`).waitFor({ timeout: 10_000 });
 			if (drawn.has(src)) continue;
 			await settle(page, block, plays);
 			const box = block.locator('.sticky .widget-box');
+			// A picture still blank is a widget that never drew: say so, and fail the run.
+			if (await box.locator('.placeholder').count()) {
+				console.error(`${path} step ${b + 1}.${i + 1}: the picture is blank (${src})`);
+				process.exitCode = 1;
+			}
 			const png = await box.screenshot({ animations: 'disabled' });
 			writeStill(src, await toWebp(page, png));
 			drawn.add(src);
@@ -147,8 +199,8 @@ async function drawLesson(context, path, drawn) {
 }
 
 /**
- * Waits until the widget shows its answer: nothing computing, and a step that plays at the end
- * of its run (its play button is then disabled: a run that ends before it is looked at counts).
+ * Waits until the widget shows its answer: nothing computing, its numbers in words no longer
+ * changing, and a step that plays at the end of its run, as the widget says it.
  * @param {import('playwright-core').Page} page
  * @param {import('playwright-core').Locator} block
  * @param {boolean} plays
@@ -161,9 +213,11 @@ async function settle(page, block, plays) {
 		.first()
 		.waitFor({ state: 'detached', timeout: 30_000 })
 		.catch(() => {});
+	// The step's settings reach the widget in an update of their own.
 	await page.waitForTimeout(400);
-	if (plays) await skipToEnd(sticky);
-	if (plays)
+	if (plays && (await sticky.locator('.trainer').count())) await trainerEnded(page, block);
+	else if (plays) {
+		await skipToEnd(sticky);
 		await (
 			await sticky.elementHandle()
 		)?.waitForSelector(
@@ -171,18 +225,82 @@ async function settle(page, block, plays) {
 			'xpath=.//button[starts-with(normalize-space(.), "▶") and not(starts-with(normalize-space(.), "▶|")) and not(starts-with(normalize-space(.), "▶▶")) and @disabled]',
 			{ state: 'attached', timeout: 300_000 }
 		);
+	}
 	await sticky
 		.locator('[aria-busy="true"]')
 		.first()
 		.waitFor({ state: 'detached', timeout: 30_000 });
+	await statusSettled(sticky);
 	// A transition (~300 ms) or a WebGL frame still to be drawn.
 	await page.waitForTimeout(600);
 }
 
 /**
+ * In every page, before its scripts: notes each scroll block whose trainer has been training
+ * (watchTrainerRuns runs in the page; a run of one epoch trains for a tenth of a second, too
+ * short to be caught by looking now and then).
+ */
+function watchTrainerRuns() {
+	/** @type {WeakSet<Element>} */
+	const ran = new WeakSet();
+	Object.assign(window, { __trainerRan: ran });
+	new MutationObserver(() => {
+		for (const state of document.querySelectorAll('.run-bar .state[data-state="training"]')) {
+			const block = state.closest('.scrolly');
+			if (block) ran.add(block);
+		}
+	}).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+}
+
+/**
+ * A trainer's step has trained to the end of its own run: it has been training since the step
+ * came, and its status says the run is over (finished, stopped early or diverged), in the
+ * numbers it reads out too (its live region speaks at most every two seconds while training).
+ * @param {import('playwright-core').Page} page
+ * @param {import('playwright-core').Locator} block
+ */
+async function trainerEnded(page, block) {
+	await page.waitForFunction(
+		(el) => {
+			const state = el.querySelector('.run-bar .state');
+			const said = el.querySelector('[data-testid="trainer-status"]')?.textContent ?? '';
+			const w = /** @type {{ __trainerRan?: WeakSet<Element> }} */ (
+				/** @type {unknown} */ (window)
+			);
+			return (
+				w.__trainerRan?.has(el) &&
+				['done', 'stopped', 'diverged'].includes(state?.getAttribute('data-state') ?? '') &&
+				said.includes(state?.textContent?.trim() ?? '\u0000')
+			);
+		},
+		await block.elementHandle(),
+		{ timeout: 300_000, polling: 100 }
+	);
+}
+
+/**
+ * The widget's numbers in words (its live regions) read the same twice, half a second apart:
+ * whatever the picture draws from them has been drawn.
+ * @param {import('playwright-core').Locator} sticky
+ */
+async function statusSettled(sticky) {
+	const read = () =>
+		sticky.evaluate((el) =>
+			[...el.querySelectorAll('[role="status"]')].map((s) => s.textContent).join('\n')
+		);
+	let last = await read();
+	for (let i = 0; i < 40; i++) {
+		await new Promise((r) => setTimeout(r, 500));
+		const now = await read();
+		if (now === last) return;
+		last = now;
+	}
+}
+
+/**
  * A run that plays one step every half second takes minutes on busy cores; its end state is
  * the same reached by pressing "Step" to the end, so once it has started it is paused and stepped
- * through. The trainer (whose runs are its engine's work, not a pace) plays on.
+ * through. (The trainer, whose runs are its engine's work, not a pace, plays on: see trainerEnded.)
  * @param {import('playwright-core').Locator} sticky
  */
 async function skipToEnd(sticky) {

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { api } from '$lib/engine/api';
 import type { TrainSettings, TrainerSnapshot } from '$lib/engine/trainerProtocol';
 import { BatchTrace, batchPath } from '$lib/widgets/trainer/batchTrace';
-import { readoutText, stateLabel } from '$lib/widgets/trainer/readout';
+import { readoutText, runState, stateLabel } from '$lib/widgets/trainer/readout';
 import { strings } from '$lib/widgets/trainer/strings';
 
 const settings: TrainSettings = {
@@ -178,6 +178,8 @@ describe('the readout after early stopping', () => {
 		);
 		expect(en).toContain('Lowest validation loss at epoch 10 (0.136).');
 		expect(stateLabel(strings.en, snap, false)).toBe('stopped early');
+		// The key a print still waits for (scripts/printStills.mjs): an end, the label's own.
+		expect(runState(snap, false)).toBe('stopped');
 		const zh = readoutText(strings['zh-TW'], snap, history, false);
 		expect(zh).toContain(
 			'在第 30 / 100 代停止：驗證損失已經 20 代沒有再降低。權重回到第 10 代的樣子。'
@@ -188,5 +190,6 @@ describe('the readout after early stopping', () => {
 			'Stopped at epoch 100 of 100. The weights'
 		);
 		expect(stateLabel(strings.en, atEnd, false)).toBe('finished');
+		expect(runState(atEnd, false)).toBe('done');
 	});
 });

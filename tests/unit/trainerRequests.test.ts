@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { dataRequest, settingsRequest } from '../../src/lib/widgets/trainer/requests';
+import { api } from '$lib/engine/api';
+import { dataRequest, dataToSend, settingsRequest } from '../../src/lib/widgets/trainer/requests';
 import { trainerCodec } from '../../src/lib/widgets/trainer/state';
 
 const defaults = { ...trainerCodec.defaults };
@@ -25,5 +26,30 @@ describe('what the trainer asks the engine for', () => {
 			valFraction: 0.3,
 			seed: 7
 		});
+	});
+});
+
+describe('a run opened while the one before it waits for its new data', () => {
+	const settings = settingsRequest({ ...defaults, epochs: 2 });
+	const fair = dataRequest({ ...defaults, data: 'fair' }, null);
+	const biased = dataRequest({ ...defaults, data: 'biased' }, null);
+
+	test('the worker sends no data for a run opened without asking for it', async () => {
+		// Two opens in a row, as a step's new data then another step's new epochs: the page drops
+		// the first answer (a newer run replaced it), so only the second could bring the data.
+		await api.trainerOpen({ session: 'race', settings, data: biased, grid: 5 });
+		const second = await api.trainerOpen({ session: 'race', settings, grid: 5 });
+		expect(second.ok && second.value.kind === 'ready' && second.value.data).toBeNull();
+	});
+
+	test('so it sends again the data that the run it replaces asked for', () => {
+		// With data already shown (fair), and biased asked for but unanswered.
+		expect(dataToSend(undefined, biased, true, fair)).toBe(biased);
+		// Before any data came at all.
+		expect(dataToSend(undefined, undefined, false, fair)).toBe(fair);
+		// Nothing new, data shown: the worker keeps what it has.
+		expect(dataToSend(undefined, undefined, true, fair)).toBeUndefined();
+		// A run's own new data comes first.
+		expect(dataToSend(fair, biased, true, fair)).toBe(fair);
 	});
 });

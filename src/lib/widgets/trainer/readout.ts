@@ -6,13 +6,21 @@ import { formatNumber } from '$lib/i18n/lang';
 import { lowestValLoss } from './chart';
 import type { TrainerStrings } from './strings';
 
+/** Where the run stands; the last three are ends (a print still waits for one, scripts/printStills.mjs). */
+export type RunState = 'ready' | 'training' | 'paused' | 'done' | 'stopped' | 'diverged';
+
+export function runState(snap: TrainerSnapshot, playing: boolean): RunState {
+	if (snap.status === 'diverged') return 'diverged';
+	if (snap.stopped && snap.stopped.at < snap.epochs) return 'stopped';
+	if (snap.status === 'done') return 'done';
+	if (playing) return 'training';
+	return snap.iteration === 0 ? 'ready' : 'paused';
+}
+
 /** One word or phrase for where the run stands. */
 export function stateLabel(t: TrainerStrings, snap: TrainerSnapshot, playing: boolean): string {
-	if (snap.status === 'diverged') return t.diverged(snap.divergedAt ?? snap.iteration);
-	if (snap.stopped && snap.stopped.at < snap.epochs) return t.status.stopped;
-	if (snap.status === 'done') return t.status.done;
-	if (playing) return t.status.training;
-	return snap.iteration === 0 ? t.status.ready : t.status.paused;
+	const state = runState(snap, playing);
+	return state === 'diverged' ? t.diverged(snap.divergedAt ?? snap.iteration) : t.status[state];
 }
 
 const pct = (a: number) => `${formatNumber(a * 100, 3)}%`;

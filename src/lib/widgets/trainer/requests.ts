@@ -24,3 +24,18 @@ export function dataRequest(s: TrainerState, file: { text: string } | null): Tra
 		? { source: 'csv', text: file.text, valFraction: s.split, seed: s.seed }
 		: { source: 'builtin', variant: s.data, valFraction: s.split, seed: s.seed };
 }
+
+/**
+ * The data a run that opens sends with it: the new data it asks for; else new data that a run
+ * it replaces asked for and never had answered (the worker builds it for that run, then opens
+ * this one on it without sending it back, and the page would keep the old data, or none); else,
+ * while the page has no data yet, the data last opened on.
+ */
+export function dataToSend(
+	asked: TrainerDataRequest | undefined,
+	unanswered: TrainerDataRequest | undefined,
+	received: boolean,
+	last: TrainerDataRequest | undefined
+): TrainerDataRequest | undefined {
+	return asked ?? unanswered ?? (received ? undefined : last);
+}

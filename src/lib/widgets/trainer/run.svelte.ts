@@ -13,6 +13,7 @@ import { Waiting } from '$lib/ui/waiting.svelte';
 import { Ticker } from '../kit/player.svelte';
 import { BatchTrace, type BatchView } from './batchTrace';
 import { InputGate } from './inputGate';
+import { dataToSend } from './requests';
 import { GRID } from './state';
 
 export type LastUpdate = NonNullable<TrainerSnapshot['last']>;
@@ -62,6 +63,8 @@ export class TrainerRun {
 	);
 	#lastOpen: { settings: TrainSettings; data?: TrainerDataRequest } | null = null;
 	#dataRequest: TrainerDataRequest | undefined;
+	/** New data a run asked for whose answer has not come (see dataToSend). */
+	#dataUnanswered: TrainerDataRequest | undefined;
 	/** Epochs of history received, shown or still held by the gate (what the next step asks after). */
 	#received = 0;
 	/** The newest snapshot received, shown or still held. */
@@ -88,7 +91,8 @@ export class TrainerRun {
 	open(settings: TrainSettings, data?: TrainerDataRequest): Promise<boolean> {
 		this.pause();
 		const gen = ++this.#gen;
-		const request = data ?? (this.data ? undefined : this.#dataRequest);
+		if (data) this.#dataUnanswered = data;
+		const request = dataToSend(data, this.#dataUnanswered, !!this.data, this.#dataRequest);
 		const opened = (async () => {
 			const answer = await this.waiting.track(
 				engine().call('trainerOpen', {
@@ -105,6 +109,8 @@ export class TrainerRun {
 				return false;
 			}
 			this.error = null;
+			// Answered: the data it carried is built (or, a refused file, never will be).
+			if (request === this.#dataUnanswered) this.#dataUnanswered = undefined;
 			if (answer.value.kind === 'problem') {
 				this.csvProblem = answer.value.problem;
 				return false;
