@@ -21,10 +21,10 @@ const at = (slide: number, step = 0) =>
 	new RegExp(`\\?slide=${slide}${step ? `&step=${step}` : ''}$`);
 
 /** The presenter's window, and the audience window its button opens. */
-async function presenterAndAudience(context: BrowserContext, slide = 1) {
+async function presenterAndAudience(context: BrowserContext, slide = 1, path = PRESENTER) {
 	const presenter = await context.newPage();
 	const problems = watchProblems(presenter);
-	await presenter.goto(`${PRESENTER}?slide=${slide}`);
+	await presenter.goto(`${path}?slide=${slide}`);
 	await ready(presenter);
 	const [audience] = await Promise.all([
 		context.waitForEvent('page'),
@@ -286,5 +286,73 @@ test('the presenter: keys after its buttons, going to a slide, the clock, the co
 			}
 		});
 	}
+	expect(problems).toEqual([]);
+});
+
+test('the trainer: the panel’s run buttons drive the slide, and the audience trains to the same numbers', async ({
+	context
+}) => {
+	test.setTimeout(90_000);
+	const { presenter, audience, problems } = await presenterAndAudience(
+		context,
+		1,
+		'/en/training-loop/presenter/'
+	);
+	// The exercise's trainer, a slide of its own (lr 20, 40 epochs).
+	const own = '.slides.live [data-widget="trainer"][data-slide]';
+	const n = Number(await presenter.locator(own).getAttribute('data-slide')) + 1;
+	await presenter.keyboard.type(String(n));
+	await presenter.keyboard.press('Enter');
+	await expect(audience).toHaveURL(at(n));
+	// The status line says epoch, iteration, loss, accuracy and whether it trains, in words.
+	const status = (page: Page) =>
+		page.locator(`${own} [data-testid="trainer-status"]`).evaluate((el) => el.textContent ?? '');
+	const updates = async (page: Page) =>
+		Number(
+			/(\d+) updates in all/.exec(
+				await page.locator(`${own} .counters`).evaluate((el) => el.textContent ?? '')
+			)?.[1] ?? -1
+		);
+	const agree = async () => {
+		const text = await status(presenter);
+		await expect.poll(() => status(audience), { timeout: 5000 }).toBe(text);
+		return text;
+	};
+	const panel = presenter.getByTestId('control-panel');
+	await expect(status(presenter)).resolves.toMatch(/^Epoch 0 of 40, iteration 0 of 22/);
+
+	await test.step('one epoch from the panel: the audience shows the same epoch and loss', async () => {
+		await panel.getByRole('button', { name: /One epoch$/ }).click();
+		await expect.poll(() => status(presenter)).toMatch(/^Epoch 1 of 40, iteration 0 of 22.*Loss/);
+		expect(await agree()).toContain('(paused)');
+		// The panel's buttons are a presenter's: at least 44 px to hit.
+		const box = await panel.getByRole('button', { name: /Train$/ }).boundingBox();
+		expect(box?.height).toBeGreaterThanOrEqual(44);
+	});
+
+	await test.step('a new rate mid-run, then an epoch: the audience trains the same course', async () => {
+		const rate = panel.getByRole('textbox', { name: 'Learning rate η' });
+		await rate.fill('0.5');
+		await rate.press('Enter');
+		await expect.poll(() => status(presenter)).toContain('η = 0.5');
+		await panel.getByRole('button', { name: /One epoch$/ }).click();
+		await expect.poll(() => status(presenter)).toMatch(/^Epoch 2 of 40/);
+		expect(await agree()).toContain('Learning rate η = 0.5 from epoch 1, iteration 0 on (was 20).');
+	});
+
+	await test.step('play: the audience follows within about a second; pause: the same numbers', async () => {
+		await panel.getByRole('button', { name: /Train$/ }).click();
+		await expect.poll(() => updates(presenter)).toBeGreaterThan(100);
+		const seen = await updates(presenter);
+		await expect.poll(() => updates(audience), { timeout: 1500 }).toBeGreaterThanOrEqual(seen);
+		await panel.getByRole('button', { name: /Pause$/ }).click();
+		expect(await agree()).toContain('(paused)');
+	});
+
+	await test.step('reset from the panel: both windows start again', async () => {
+		await panel.getByRole('button', { name: /Reset$/ }).click();
+		await expect.poll(() => status(presenter)).toMatch(/^Epoch 0 of 40, iteration 0 of 22/);
+		await agree();
+	});
 	expect(problems).toEqual([]);
 });
