@@ -28,6 +28,7 @@ const player = v.object({
 	k: playerStep,
 	playing: v.boolean(),
 	speed: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(10_000))),
+	data: v.optional(v.pipe(v.string(), v.maxLength(40))),
 	rates: v.optional(
 		v.pipe(
 			v.array(v.object({ at: playerStep, lr: v.pipe(v.number(), v.finite()) })),

@@ -21,6 +21,11 @@ export interface PlayerState {
 	 * at step k by training the same way, not by replaying the drag.
 	 */
 	rates?: RateFrom[];
+	/**
+	 * What the run trains on, where that is the reader's own (the lab's pictures): a fingerprint,
+	 * so another window can tell whether it holds the same data, and say so if it does not.
+	 */
+	data?: string;
 }
 
 export interface RateFrom {
@@ -36,6 +41,7 @@ export function samePlayerState(a: PlayerState, b: PlayerState): boolean {
 		a.k === b.k &&
 		a.playing === b.playing &&
 		a.speed === b.speed &&
+		a.data === b.data &&
 		ra.length === rb.length &&
 		ra.every((r, i) => r.at === rb[i].at && r.lr === rb[i].lr)
 	);

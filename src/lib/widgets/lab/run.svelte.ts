@@ -150,6 +150,36 @@ export class LabRun {
 		if (gen === this.#gen) this.playing = false;
 	}
 
+	/**
+	 * Trains on to epoch `k` (where another window's run is, in a talk), a chunk at a time, past
+	 * the run's epochs if that one was given more. Resolves whether it got there.
+	 */
+	async trainTo(k: number): Promise<boolean> {
+		const gen = this.#gen;
+		while (!this.playing && gen === this.#gen && this.snap && this.snap.epoch < k) {
+			const snap: LabSnapshot = this.snap;
+			if (snap.status === 'diverged') return false;
+			const answer = await this.waiting.track(
+				engine().call('labTrain', {
+					session: this.session,
+					epochs: k - snap.epoch,
+					budgetMs: BUDGET_MS,
+					since: this.history.length,
+					budget: k > snap.epochs ? k : undefined
+				})
+			);
+			if (gen !== this.#gen || !answer) return false;
+			if (!answer.ok) {
+				this.error = answer.error;
+				return false;
+			}
+			this.snap = answer.value;
+			if (answer.value.history.length) this.history = [...this.history, ...answer.value.history];
+			if (answer.value.epoch === snap.epoch) return false;
+		}
+		return gen === this.#gen && !!this.snap && this.snap.epoch >= k;
+	}
+
 	async #reopen(gen: number): Promise<boolean> {
 		const o = this.#opened!;
 		const answer = await engine().call('labOpen', {
