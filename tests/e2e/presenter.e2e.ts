@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { labPictures } from '../../scripts/labPictures.mjs';
 import { watchProblems } from './helpers';
 
 // The presenter's own tools (focus after its buttons, going to a slide by number, the clock)
@@ -354,5 +355,64 @@ test('the trainer: the panel’s run buttons drive the slide, and the audience t
 		await expect.poll(() => status(presenter)).toMatch(/^Epoch 0 of 40, iteration 0 of 22/);
 		await agree();
 	});
+	expect(problems).toEqual([]);
+});
+
+test('the lab: Train in the panel, and the audience makes the same model from the lesson’s pictures (bias lesson)', async ({
+	context
+}) => {
+	test.setTimeout(90_000);
+	// The presenter prepares the pictures in the lesson; the talk's windows read them from there.
+	const lesson = await context.newPage();
+	await lesson.goto('/en/bias/');
+	// The lab loads as it nears the screen.
+	await lesson.locator('[data-widget="lab"]').scrollIntoViewIfNeeded();
+	for (const kind of [0, 1] as const) {
+		const upload = lesson.getByTestId(`lab-upload-${kind}`);
+		await upload.setInputFiles(await labPictures(lesson, kind, 10, 3));
+		await expect(lesson.getByTestId(`lab-count-${kind}`)).toHaveText('10 pictures');
+	}
+	// Kept in the browser a moment after the change.
+	await lesson.waitForTimeout(800);
+	await lesson.close();
+	const { presenter, audience, problems } = await presenterAndAudience(
+		context,
+		1,
+		'/en/bias/presenter/'
+	);
+	const n =
+		Number(
+			await presenter
+				.locator('.slides.live [data-widget="lab"]')
+				.evaluate((el) => el.closest('[data-slide]')?.getAttribute('data-slide'))
+		) + 1;
+	await presenter.keyboard.type(String(n));
+	await presenter.keyboard.press('Enter');
+	await expect(audience).toHaveURL(at(n));
+	const status = (page: Page) =>
+		page.locator('.slides.live [data-testid="lab-status"]').evaluate((el) => el.textContent ?? '');
+	await expect.poll(() => status(audience)).toContain('10 pictures');
+	const panel = presenter.getByTestId('control-panel');
+	const train = panel.getByRole('button', { name: 'Train model' });
+	expect((await train.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+	await train.click();
+	await expect.poll(() => status(presenter), { timeout: 30_000 }).toContain('Training finished');
+	const done = await status(presenter);
+	expect(done).toMatch(/Validation accuracy [\d.]+%/);
+	await expect.poll(() => status(audience), { timeout: 10_000 }).toBe(done);
+	await expect(audience.getByTestId('lab-not-same')).toHaveCount(0);
+
+	// A window without the store (a private window, say) cannot read the pictures: it says so.
+	await context.addInitScript(() => {
+		if (location.pathname.endsWith('/slides/'))
+			Object.defineProperty(window, 'indexedDB', { value: undefined });
+	});
+	const blind = await context.newPage();
+	await blind.goto(`/en/bias/slides/?slide=${n}`);
+	await ready(blind);
+	await expect(blind.getByTestId('lab-not-same')).toHaveText(
+		'The other window trains on pictures this window cannot read: they stay in the browser that holds them. The model shown here is not that one.'
+	);
+	expect(await status(blind)).toContain('Not trained yet');
 	expect(problems).toEqual([]);
 });
