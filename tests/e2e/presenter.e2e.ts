@@ -287,6 +287,28 @@ test('the presenter: keys after its buttons, going to a slide, the clock, the co
 			}
 		});
 	}
+
+	await test.step('the 3D surface’s speed menu in the panel: the audience plays at that speed', async () => {
+		const surface = presenter.locator('.slides.live [data-widget="surface3d"]').first();
+		const k = Number(await surface.getAttribute('data-slide').catch(() => null)) || 0;
+		const slide =
+			k ||
+			Number(
+				await surface.evaluate((el) => el.closest('[data-slide]')?.getAttribute('data-slide'))
+			);
+		await presenter.keyboard.type(String(slide + 1));
+		await presenter.keyboard.press('Enter');
+		await expect(audience).toHaveURL(at(slide + 1));
+		await panel.getByRole('combobox', { name: 'Speed' }).selectOption('3');
+		// Read where it is drawn, shown on the slide or folded away for the panel.
+		const speed = () =>
+			audience.evaluate((n) => {
+				const host = document.querySelector(`.slides.live [data-slide="${n}"]`);
+				const widget = host?.matches('[data-widget]') ? host : host?.querySelector('[data-widget]');
+				return widget?.querySelector<HTMLSelectElement>('.speed select')?.value;
+			}, slide);
+		await expect.poll(speed).toBe('3');
+	});
 	expect(problems).toEqual([]);
 });
 

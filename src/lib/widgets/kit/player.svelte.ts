@@ -63,6 +63,13 @@ export function linkToDeck(player: LinkedPlayer, watch: () => unknown): void {
 	$effect(() => () => link.leave(player));
 }
 
+/** A menu of steps a second, its label and each choice's words. */
+export interface SpeedMenu {
+	speeds: readonly number[];
+	speedLabel: string;
+	speedText: (n: number) => string;
+}
+
 export interface PlayerOptions {
 	/** The last step there is; play stops on it. */
 	last: () => number;
@@ -84,6 +91,8 @@ export class Player implements LinkedPlayer {
 	k = $state(0);
 	/** Steps a second, where the widget offers a choice (see PlayerControls' `speeds`). */
 	speed = $state(1);
+	/** That choice, as the widget's own buttons offer it: the presenter's panel offers it too. */
+	menu = $state.raw<SpeedMenu | null>(null);
 	readonly #ticker: Ticker;
 
 	constructor(private readonly o: PlayerOptions) {
