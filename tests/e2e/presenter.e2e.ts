@@ -52,6 +52,18 @@ function random(seed: number): () => number {
 const ACTIONS = ['next', 'previous', 'rate', 'step', 'play', 'pause', 'reset', 'black'] as const;
 const RATES = ['0.05', '0.3', '0.5', '0.9', '1.5', '2.1'];
 
+const TRAINER_ACTIONS = ['play', 'pause', 'epoch', 'iteration', 'reset', 'rate'] as const;
+const TRAINER_BUTTONS: Record<Exclude<(typeof TRAINER_ACTIONS)[number], 'rate'>, RegExp> = {
+	play: /Train$/,
+	pause: /Pause$/,
+	epoch: /One epoch$/,
+	iteration: /One iteration$/,
+	reset: /Reset$/
+};
+const TRAINER_RATES = ['0.5', '2', '5', '20'];
+/** Polls that look again soon: a window catches up in a fraction of a second. */
+const FAST = [50, 50, 100, 100, 250];
+
 /**
  * What a window shows of the deck and the 1D widget, as one comparable line, read in one call
  * (a dozen locator calls a check made the test twice as slow on a busy machine).
@@ -321,6 +333,9 @@ test('the trainer: the panel’s run buttons drive the slide, and the audience t
 		1,
 		'/en/training-loop/presenter/'
 	);
+	// The window in front draws at full speed (the one behind, a few frames a second, and a click
+	// waits for frames): in front, the presenter's, whose buttons are pressed.
+	await presenter.bringToFront();
 	// The exercise's trainer, a slide of its own (lr 20, 40 epochs).
 	const own = '.slides.live [data-widget="trainer"][data-slide]';
 	const n = Number(await presenter.locator(own).getAttribute('data-slide')) + 1;
@@ -338,7 +353,7 @@ test('the trainer: the panel’s run buttons drive the slide, and the audience t
 		);
 	const agree = async () => {
 		const text = await status(presenter);
-		await expect.poll(() => status(audience), { timeout: 5000 }).toBe(text);
+		await expect.poll(() => status(audience), { timeout: 5000, intervals: FAST }).toBe(text);
 		return text;
 	};
 	const panel = presenter.getByTestId('control-panel');
@@ -377,6 +392,52 @@ test('the trainer: the panel’s run buttons drive the slide, and the audience t
 		await expect.poll(() => status(presenter)).toMatch(/^Epoch 0 of 40, iteration 0 of 22/);
 		await agree();
 	});
+
+	const slide = presenter.locator(own);
+	const playing = async (page: Page) =>
+		(await page
+			.locator(own)
+			.getByRole('button', { name: /Pause$/ })
+			.count()) > 0;
+	for (const seed of [1, 2, 3]) {
+		const next = random(seed);
+		const sequence = Array.from(
+			{ length: 8 },
+			() => TRAINER_ACTIONS[Math.floor(next() * TRAINER_ACTIONS.length)]
+		);
+		await test.step(`seed ${seed}: ${sequence.join(', ')}`, async () => {
+			for (const [i, action] of sequence.entries()) {
+				// The slide's own buttons or the panel's: the same run either way.
+				const on = next() < 0.5 ? panel : slide;
+				const button = (name: RegExp) => on.getByRole('button', { name }).first();
+				const press = async (name: RegExp) => {
+					if ((await button(name).count()) && (await button(name).isEnabled()))
+						await button(name).click();
+				};
+				if (action === 'rate') {
+					const rate = on.getByRole('textbox', { name: 'Learning rate η' });
+					await rate.fill(TRAINER_RATES[Math.floor(next() * TRAINER_RATES.length)]);
+					await rate.press('Enter');
+				} else await press(TRAINER_BUTTONS[action]);
+				const message = `after action ${i + 1} (${action})`;
+				// Playing, the audience trains too; paused, it shows the same numbers in words.
+				if (await playing(presenter))
+					await expect
+						.poll(() => playing(audience), { message, timeout: 5000, intervals: FAST })
+						.toBe(true);
+				else
+					await expect
+						.poll(
+							async () => {
+								const [p, a] = await Promise.all([status(presenter), status(audience)]);
+								return p === a ? 'same' : `presenter ${p}\naudience  ${a}`;
+							},
+							{ message, timeout: 5000, intervals: FAST }
+						)
+						.toBe('same');
+			}
+		});
+	}
 	expect(problems).toEqual([]);
 });
 
