@@ -45,6 +45,8 @@ export class LabRun {
 	readonly waiting = new Waiting();
 	readonly session = channelId('lab');
 	#gen = 0;
+	/** Counts stops, so that `trainTo` ends at one. */
+	#halt = 0;
 
 	get trained(): boolean {
 		return !!this.snap && this.snap.epoch > 0 && this.snap.status !== 'diverged';
@@ -156,7 +158,9 @@ export class LabRun {
 	 */
 	async trainTo(k: number): Promise<boolean> {
 		const gen = this.#gen;
-		while (!this.playing && gen === this.#gen && this.snap && this.snap.epoch < k) {
+		const halt = this.#halt;
+		const going = () => !this.playing && gen === this.#gen && halt === this.#halt;
+		while (going() && this.snap && this.snap.epoch < k) {
 			const snap: LabSnapshot = this.snap;
 			if (snap.status === 'diverged') return false;
 			const answer = await this.waiting.track(
@@ -177,7 +181,7 @@ export class LabRun {
 			if (answer.value.history.length) this.history = [...this.history, ...answer.value.history];
 			if (answer.value.epoch === snap.epoch) return false;
 		}
-		return gen === this.#gen && !!this.snap && this.snap.epoch >= k;
+		return going() && !!this.snap && this.snap.epoch >= k;
 	}
 
 	async #reopen(gen: number): Promise<boolean> {
@@ -195,8 +199,10 @@ export class LabRun {
 		return true;
 	}
 
+	/** Stops training: playing, or training on to another window's epoch (`trainTo`). */
 	stop(): void {
 		this.playing = false;
+		this.#halt++;
 	}
 
 	/** Forgets the run (the pictures changed, or the project was cleared). */
