@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { labPictures } from '../../scripts/labPictures.mjs';
 import { watchProblems } from './helpers';
 
 // The presenter's own tools (focus after its buttons, going to a slide by number, the clock)
@@ -21,10 +22,10 @@ const at = (slide: number, step = 0) =>
 	new RegExp(`\\?slide=${slide}${step ? `&step=${step}` : ''}$`);
 
 /** The presenter's window, and the audience window its button opens. */
-async function presenterAndAudience(context: BrowserContext, slide = 1) {
+async function presenterAndAudience(context: BrowserContext, slide = 1, path = PRESENTER) {
 	const presenter = await context.newPage();
 	const problems = watchProblems(presenter);
-	await presenter.goto(`${PRESENTER}?slide=${slide}`);
+	await presenter.goto(`${path}?slide=${slide}`);
 	await ready(presenter);
 	const [audience] = await Promise.all([
 		context.waitForEvent('page'),
@@ -50,6 +51,18 @@ function random(seed: number): () => number {
 
 const ACTIONS = ['next', 'previous', 'rate', 'step', 'play', 'pause', 'reset', 'black'] as const;
 const RATES = ['0.05', '0.3', '0.5', '0.9', '1.5', '2.1'];
+
+const TRAINER_ACTIONS = ['play', 'pause', 'epoch', 'iteration', 'reset', 'rate'] as const;
+const TRAINER_BUTTONS: Record<Exclude<(typeof TRAINER_ACTIONS)[number], 'rate'>, RegExp> = {
+	play: /Train$/,
+	pause: /Pause$/,
+	epoch: /One epoch$/,
+	iteration: /One iteration$/,
+	reset: /Reset$/
+};
+const TRAINER_RATES = ['0.5', '2', '5', '20'];
+/** Polls that look again soon: a window catches up in a fraction of a second. */
+const FAST = [50, 50, 100, 100, 250];
 
 /**
  * What a window shows of the deck and the 1D widget, as one comparable line, read in one call
@@ -286,5 +299,203 @@ test('the presenter: keys after its buttons, going to a slide, the clock, the co
 			}
 		});
 	}
+
+	await test.step('the 3D surface’s speed menu in the panel: the audience plays at that speed', async () => {
+		const surface = presenter.locator('.slides.live [data-widget="surface3d"]').first();
+		const k = Number(await surface.getAttribute('data-slide').catch(() => null)) || 0;
+		const slide =
+			k ||
+			Number(
+				await surface.evaluate((el) => el.closest('[data-slide]')?.getAttribute('data-slide'))
+			);
+		await presenter.keyboard.type(String(slide + 1));
+		await presenter.keyboard.press('Enter');
+		await expect(audience).toHaveURL(at(slide + 1));
+		await panel.getByRole('combobox', { name: 'Speed' }).selectOption('3');
+		// Read where it is drawn, shown on the slide or folded away for the panel.
+		const speed = () =>
+			audience.evaluate((n) => {
+				const host = document.querySelector(`.slides.live [data-slide="${n}"]`);
+				const widget = host?.matches('[data-widget]') ? host : host?.querySelector('[data-widget]');
+				return widget?.querySelector<HTMLSelectElement>('.speed select')?.value;
+			}, slide);
+		await expect.poll(speed).toBe('3');
+	});
+	expect(problems).toEqual([]);
+});
+
+test('the trainer: the panel’s run buttons drive the slide, and the audience trains to the same numbers', async ({
+	context
+}) => {
+	test.setTimeout(90_000);
+	const { presenter, audience, problems } = await presenterAndAudience(
+		context,
+		1,
+		'/en/training-loop/presenter/'
+	);
+	// The window in front draws at full speed (the one behind, a few frames a second, and a click
+	// waits for frames): in front, the presenter's, whose buttons are pressed.
+	await presenter.bringToFront();
+	// The exercise's trainer, a slide of its own (lr 20, 40 epochs).
+	const own = '.slides.live [data-widget="trainer"][data-slide]';
+	const n = Number(await presenter.locator(own).getAttribute('data-slide')) + 1;
+	await presenter.keyboard.type(String(n));
+	await presenter.keyboard.press('Enter');
+	await expect(audience).toHaveURL(at(n));
+	// The status line says epoch, iteration, loss, accuracy and whether it trains, in words.
+	const status = (page: Page) =>
+		page.locator(`${own} [data-testid="trainer-status"]`).evaluate((el) => el.textContent ?? '');
+	const updates = async (page: Page) =>
+		Number(
+			/(\d+) updates in all/.exec(
+				await page.locator(`${own} .counters`).evaluate((el) => el.textContent ?? '')
+			)?.[1] ?? -1
+		);
+	const agree = async () => {
+		const text = await status(presenter);
+		await expect.poll(() => status(audience), { timeout: 5000, intervals: FAST }).toBe(text);
+		return text;
+	};
+	const panel = presenter.getByTestId('control-panel');
+	await expect(status(presenter)).resolves.toMatch(/^Epoch 0 of 40, iteration 0 of 22/);
+
+	await test.step('one epoch from the panel: the audience shows the same epoch and loss', async () => {
+		await panel.getByRole('button', { name: /One epoch$/ }).click();
+		await expect.poll(() => status(presenter)).toMatch(/^Epoch 1 of 40, iteration 0 of 22.*Loss/);
+		expect(await agree()).toContain('(paused)');
+		// The panel's buttons are a presenter's: at least 44 px to hit.
+		const box = await panel.getByRole('button', { name: /Train$/ }).boundingBox();
+		expect(box?.height).toBeGreaterThanOrEqual(44);
+	});
+
+	await test.step('a new rate mid-run, then an epoch: the audience trains the same course', async () => {
+		const rate = panel.getByRole('textbox', { name: 'Learning rate η' });
+		await rate.fill('0.5');
+		await rate.press('Enter');
+		await expect.poll(() => status(presenter)).toContain('η = 0.5');
+		await panel.getByRole('button', { name: /One epoch$/ }).click();
+		await expect.poll(() => status(presenter)).toMatch(/^Epoch 2 of 40/);
+		expect(await agree()).toContain('Learning rate η = 0.5 from epoch 1, iteration 0 on (was 20).');
+	});
+
+	await test.step('play: the audience follows within about a second; pause: the same numbers', async () => {
+		await panel.getByRole('button', { name: /Train$/ }).click();
+		await expect.poll(() => updates(presenter)).toBeGreaterThan(100);
+		const seen = await updates(presenter);
+		await expect.poll(() => updates(audience), { timeout: 1500 }).toBeGreaterThanOrEqual(seen);
+		await panel.getByRole('button', { name: /Pause$/ }).click();
+		expect(await agree()).toContain('(paused)');
+	});
+
+	await test.step('reset from the panel: both windows start again', async () => {
+		await panel.getByRole('button', { name: /Reset$/ }).click();
+		await expect.poll(() => status(presenter)).toMatch(/^Epoch 0 of 40, iteration 0 of 22/);
+		await agree();
+	});
+
+	const slide = presenter.locator(own);
+	const playing = async (page: Page) =>
+		(await page
+			.locator(own)
+			.getByRole('button', { name: /Pause$/ })
+			.count()) > 0;
+	for (const seed of [1, 2, 3]) {
+		const next = random(seed);
+		const sequence = Array.from(
+			{ length: 8 },
+			() => TRAINER_ACTIONS[Math.floor(next() * TRAINER_ACTIONS.length)]
+		);
+		await test.step(`seed ${seed}: ${sequence.join(', ')}`, async () => {
+			for (const [i, action] of sequence.entries()) {
+				// The slide's own buttons or the panel's: the same run either way.
+				const on = next() < 0.5 ? panel : slide;
+				const button = (name: RegExp) => on.getByRole('button', { name }).first();
+				const press = async (name: RegExp) => {
+					if ((await button(name).count()) && (await button(name).isEnabled()))
+						await button(name).click();
+				};
+				if (action === 'rate') {
+					const rate = on.getByRole('textbox', { name: 'Learning rate η' });
+					await rate.fill(TRAINER_RATES[Math.floor(next() * TRAINER_RATES.length)]);
+					await rate.press('Enter');
+				} else await press(TRAINER_BUTTONS[action]);
+				const message = `after action ${i + 1} (${action})`;
+				// Playing, the audience trains too; paused, it shows the same numbers in words.
+				if (await playing(presenter))
+					await expect
+						.poll(() => playing(audience), { message, timeout: 5000, intervals: FAST })
+						.toBe(true);
+				else
+					await expect
+						.poll(
+							async () => {
+								const [p, a] = await Promise.all([status(presenter), status(audience)]);
+								return p === a ? 'same' : `presenter ${p}\naudience  ${a}`;
+							},
+							{ message, timeout: 5000, intervals: FAST }
+						)
+						.toBe('same');
+			}
+		});
+	}
+	expect(problems).toEqual([]);
+});
+
+test('the lab: Train in the panel, and the audience makes the same model from the lesson’s pictures (bias lesson)', async ({
+	context
+}) => {
+	test.setTimeout(90_000);
+	// The presenter prepares the pictures in the lesson; the talk's windows read them from there.
+	const lesson = await context.newPage();
+	await lesson.goto('/en/bias/');
+	// The lab loads as it nears the screen.
+	await lesson.locator('[data-widget="lab"]').scrollIntoViewIfNeeded();
+	for (const kind of [0, 1] as const) {
+		const upload = lesson.getByTestId(`lab-upload-${kind}`);
+		await upload.setInputFiles(await labPictures(lesson, kind, 10, 3));
+		await expect(lesson.getByTestId(`lab-count-${kind}`)).toHaveText('10 pictures');
+	}
+	// Kept in the browser a moment after the change.
+	await lesson.waitForTimeout(800);
+	await lesson.close();
+	const { presenter, audience, problems } = await presenterAndAudience(
+		context,
+		1,
+		'/en/bias/presenter/'
+	);
+	const n =
+		Number(
+			await presenter
+				.locator('.slides.live [data-widget="lab"]')
+				.evaluate((el) => el.closest('[data-slide]')?.getAttribute('data-slide'))
+		) + 1;
+	await presenter.keyboard.type(String(n));
+	await presenter.keyboard.press('Enter');
+	await expect(audience).toHaveURL(at(n));
+	const status = (page: Page) =>
+		page.locator('.slides.live [data-testid="lab-status"]').evaluate((el) => el.textContent ?? '');
+	await expect.poll(() => status(audience)).toContain('10 pictures');
+	const panel = presenter.getByTestId('control-panel');
+	const train = panel.getByRole('button', { name: 'Train model' });
+	expect((await train.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+	await train.click();
+	await expect.poll(() => status(presenter), { timeout: 30_000 }).toContain('Training finished');
+	const done = await status(presenter);
+	expect(done).toMatch(/Validation accuracy [\d.]+%/);
+	await expect.poll(() => status(audience), { timeout: 10_000 }).toBe(done);
+	await expect(audience.getByTestId('lab-not-same')).toHaveCount(0);
+
+	// A window without the store (a private window, say) cannot read the pictures: it says so.
+	await context.addInitScript(() => {
+		if (location.pathname.endsWith('/slides/'))
+			Object.defineProperty(window, 'indexedDB', { value: undefined });
+	});
+	const blind = await context.newPage();
+	await blind.goto(`/en/bias/slides/?slide=${n}`);
+	await ready(blind);
+	await expect(blind.getByTestId('lab-not-same')).toHaveText(
+		'The other window trains on pictures this window cannot read: they stay in the browser that holds them. The model shown here is not that one.'
+	);
+	expect(await status(blind)).toContain('Not trained yet');
 	expect(problems).toEqual([]);
 });

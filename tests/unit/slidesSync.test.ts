@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import {
+	MAX_RATES,
 	SEND_MS,
 	SlideSync,
 	type Channel,
@@ -120,6 +121,28 @@ describe('syncing windows by state', () => {
 		settle(b);
 		expect(audience.applied).toHaveLength(1);
 		expect(audience.state).toEqual(presenter.state);
+	});
+
+	test('a run’s place travels whole: its update, speed and the course of its rates', () => {
+		const b = bus();
+		const presenter = windowOf(b.open);
+		const audience = windowOf(b.open);
+		const rates = [
+			{ at: 0, lr: 0.5 },
+			{ at: 130, lr: 2 }
+		];
+		presenter.act(
+			(s) => (s.widgets.w0 = { players: [{ k: 70_000, playing: true, speed: 30, rates }] })
+		);
+		settle(b);
+		expect(audience.state.widgets.w0.players).toEqual([
+			{ k: 70_000, playing: true, speed: 30, rates }
+		]);
+		// A course longer than any run records is not a state: it is dropped, not half taken.
+		const long = Array.from({ length: MAX_RATES + 1 }, (_, i) => ({ at: i, lr: 1 }));
+		presenter.act((s) => (s.widgets.w0 = { players: [{ k: 1, playing: false, rates: long }] }));
+		settle(b);
+		expect(audience.state.widgets.w0.players[0].k).toBe(70_000);
 	});
 
 	test('the drift of issue 24: a rate, then two steps a second later, leave both at step 2', () => {

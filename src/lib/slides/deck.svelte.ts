@@ -1,6 +1,7 @@
 import { tick } from 'svelte';
 import { replaceState } from '$app/navigation';
 import {
+	samePlayerState,
 	setSlideMode,
 	type LinkedPlayer,
 	type PlayerState,
@@ -316,8 +317,7 @@ export class Deck {
 /** Moves a player to another window's state, unless it is there already. */
 function follow(player: LinkedPlayer, state: PlayerState | undefined): void {
 	if (!state) return;
-	const now = player.state;
-	if (now.k !== state.k || now.playing !== state.playing) player.follow(state);
+	if (!samePlayerState(player.state, state)) player.follow(state);
 }
 
 function toggleFullscreen(): void {

@@ -14,13 +14,28 @@ import type { PlayerState, WidgetParams } from '$lib/ui/slideMode';
  * A window that opens says "hello" and the others answer it with their state.
  */
 export const SEND_MS = 50;
+/** The most rate changes a player's state carries (a long drag makes one per update). */
+export const MAX_RATES = 200;
 
 const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000));
 const clock = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(Number.MAX_SAFE_INTEGER));
 const from = v.pipe(v.string(), v.maxLength(40));
 const widgetId = v.pipe(v.string(), v.maxLength(20));
 const params = v.record(v.pipe(v.string(), v.maxLength(40)), v.pipe(v.string(), v.maxLength(200)));
-const player = v.object({ k: count, playing: v.boolean() });
+/** A player's step: a trainer counts updates, up to epochs × iterations an epoch. */
+const playerStep = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000_000));
+const player = v.object({
+	k: playerStep,
+	playing: v.boolean(),
+	speed: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(10_000))),
+	data: v.optional(v.pipe(v.string(), v.maxLength(40))),
+	rates: v.optional(
+		v.pipe(
+			v.array(v.object({ at: playerStep, lr: v.pipe(v.number(), v.finite()) })),
+			v.maxLength(MAX_RATES)
+		)
+	)
+});
 const widget = v.object({
 	params: v.optional(params),
 	players: v.pipe(v.array(player), v.maxLength(8))

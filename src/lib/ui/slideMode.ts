@@ -13,6 +13,38 @@ export type WidgetParams = Record<string, string>;
 export interface PlayerState {
 	k: number;
 	playing: boolean;
+	/** Steps a second, where the player offers a choice (the 3D surface's menu). */
+	speed?: number;
+	/**
+	 * A run whose course changed while it ran (the trainer's learning rate, dragged mid-run): the
+	 * rate from update `at` on, the first at 0. With it, another window reaches the same numbers
+	 * at step k by training the same way, not by replaying the drag.
+	 */
+	rates?: RateFrom[];
+	/**
+	 * What the run trains on, where that is the reader's own (the lab's pictures): a fingerprint,
+	 * so another window can tell whether it holds the same data, and say so if it does not.
+	 */
+	data?: string;
+}
+
+export interface RateFrom {
+	at: number;
+	lr: number;
+}
+
+/** Whether two player states show the same thing (the deck moves a player only if not). */
+export function samePlayerState(a: PlayerState, b: PlayerState): boolean {
+	const ra = a.rates ?? [];
+	const rb = b.rates ?? [];
+	return (
+		a.k === b.k &&
+		a.playing === b.playing &&
+		a.speed === b.speed &&
+		a.data === b.data &&
+		ra.length === rb.length &&
+		ra.every((r, i) => r.at === rb[i].at && r.lr === rb[i].lr)
+	);
 }
 
 /** A player (see widgets/kit/player.svelte.ts) as the deck sees it. */

@@ -47,6 +47,29 @@ export class Ticker {
 	}
 }
 
+/**
+ * In slides, joins something that plays (a Player, or a widget's own run, such as the trainer's)
+ * to the deck's sync: the deck reads its `state` when `watch` changes and has it `follow` the
+ * leading window's. Elsewhere nothing happens. Call it while the component is set up.
+ */
+export function linkToDeck(player: LinkedPlayer, watch: () => unknown): void {
+	const link = getPlayersLink();
+	if (!link) return;
+	link.join(player);
+	$effect(() => {
+		watch();
+		untrack(() => link.moved());
+	});
+	$effect(() => () => link.leave(player));
+}
+
+/** A menu of steps a second, its label and each choice's words. */
+export interface SpeedMenu {
+	speeds: readonly number[];
+	speedLabel: string;
+	speedText: (n: number) => string;
+}
+
 export interface PlayerOptions {
 	/** The last step there is; play stops on it. */
 	last: () => number;
@@ -68,6 +91,8 @@ export class Player implements LinkedPlayer {
 	k = $state(0);
 	/** Steps a second, where the widget offers a choice (see PlayerControls' `speeds`). */
 	speed = $state(1);
+	/** That choice, as the widget's own buttons offer it: the presenter's panel offers it too. */
+	menu = $state.raw<SpeedMenu | null>(null);
 	readonly #ticker: Ticker;
 
 	constructor(private readonly o: PlayerOptions) {
@@ -83,23 +108,14 @@ export class Player implements LinkedPlayer {
 		);
 		$effect(() => () => this.#ticker.pause());
 		// In slides, the deck shares where the player is with the other windows.
-		const link = getPlayersLink();
-		if (link) {
-			link.join(this);
-			$effect(() => {
-				void this.k;
-				void this.playing;
-				untrack(() => link.moved());
-			});
-			$effect(() => () => link.leave(this));
-		}
+		linkToDeck(this, () => [this.k, this.playing, this.speed]);
 		// In the presenter's window its buttons are drawn in the control panel too, on this player.
 		const slot = getPanelSlot();
 		if (slot) $effect(() => untrack(() => slot.join(this)));
 	}
 
 	get state(): PlayerState {
-		return { k: this.k, playing: this.playing };
+		return { k: this.k, playing: this.playing, speed: this.speed };
 	}
 
 	/**
@@ -108,6 +124,7 @@ export class Player implements LinkedPlayer {
 	 * play starts without the end check for the same reason.
 	 */
 	follow(state: PlayerState): void {
+		if (state.speed !== undefined) this.speed = state.speed;
 		if (state.playing) this.#ticker.play();
 		else this.#ticker.pause();
 		this.k = state.k;

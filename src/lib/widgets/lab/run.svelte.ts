@@ -45,6 +45,8 @@ export class LabRun {
 	readonly waiting = new Waiting();
 	readonly session = channelId('lab');
 	#gen = 0;
+	/** Counts stops, so that `trainTo` ends at one. */
+	#halt = 0;
 
 	get trained(): boolean {
 		return !!this.snap && this.snap.epoch > 0 && this.snap.status !== 'diverged';
@@ -150,6 +152,38 @@ export class LabRun {
 		if (gen === this.#gen) this.playing = false;
 	}
 
+	/**
+	 * Trains on to epoch `k` (where another window's run is, in a talk), a chunk at a time, past
+	 * the run's epochs if that one was given more. Resolves whether it got there.
+	 */
+	async trainTo(k: number): Promise<boolean> {
+		const gen = this.#gen;
+		const halt = this.#halt;
+		const going = () => !this.playing && gen === this.#gen && halt === this.#halt;
+		while (going() && this.snap && this.snap.epoch < k) {
+			const snap: LabSnapshot = this.snap;
+			if (snap.status === 'diverged') return false;
+			const answer = await this.waiting.track(
+				engine().call('labTrain', {
+					session: this.session,
+					epochs: k - snap.epoch,
+					budgetMs: BUDGET_MS,
+					since: this.history.length,
+					budget: k > snap.epochs ? k : undefined
+				})
+			);
+			if (gen !== this.#gen || !answer) return false;
+			if (!answer.ok) {
+				this.error = answer.error;
+				return false;
+			}
+			this.snap = answer.value;
+			if (answer.value.history.length) this.history = [...this.history, ...answer.value.history];
+			if (answer.value.epoch === snap.epoch) return false;
+		}
+		return going() && !!this.snap && this.snap.epoch >= k;
+	}
+
 	async #reopen(gen: number): Promise<boolean> {
 		const o = this.#opened!;
 		const answer = await engine().call('labOpen', {
@@ -165,8 +199,10 @@ export class LabRun {
 		return true;
 	}
 
+	/** Stops training: playing, or training on to another window's epoch (`trainTo`). */
 	stop(): void {
 		this.playing = false;
+		this.#halt++;
 	}
 
 	/** Forgets the run (the pictures changed, or the project was cleared). */

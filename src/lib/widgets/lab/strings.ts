@@ -42,6 +42,8 @@ export interface LabStrings {
 	trainAgain: string;
 	tooFew: (name: string, have: number, need: number) => string;
 	changedWhileTraining: string;
+	/** In a talk: the other window trains on pictures this window cannot read. */
+	notSameProject: string;
 	settings: string;
 	epochs: string;
 	batch: string;
@@ -156,6 +158,8 @@ export const strings: Bilingual<LabStrings> = {
 		tooFew: (name, have, need) =>
 			`「${name}」只有 ${have} 張。每一類至少要 ${need} 張，才能分出訓練和驗證資料。`,
 		changedWhileTraining: '訓練中圖片有變動，所以訓練停止了。按「重新訓練」用新的圖片訓練。',
+		notSameProject:
+			'另一個視窗用來訓練的圖片，這個視窗讀不到：圖片只留在存著它們的瀏覽器裡。這裡顯示的不是那個模型。',
 		settings: '進階設定',
 		epochs: '代數（epochs）',
 		batch: '批量（batch size）',
@@ -263,6 +267,8 @@ export const strings: Bilingual<LabStrings> = {
 		trainAgain: 'Train again',
 		tooFew: (name, have, need) =>
 			`“${name}” has ${have} ${have === 1 ? 'picture' : 'pictures'}. Each class needs at least ${need} to split into training and validation data.`,
+		notSameProject:
+			'The other window trains on pictures this window cannot read: they stay in the browser that holds them. The model shown here is not that one.',
 		changedWhileTraining:
 			'The pictures changed during training, so training stopped. Press “Train again” to train on the new pictures.',
 		settings: 'Advanced',

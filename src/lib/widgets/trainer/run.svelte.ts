@@ -9,9 +9,11 @@ import type {
 	TrainSettings,
 	TrainerSnapshot
 } from '$lib/engine/trainerProtocol';
+import type { LinkedPlayer, PlayerState } from '$lib/ui/slideMode';
 import { Waiting } from '$lib/ui/waiting.svelte';
 import { Ticker } from '../kit/player.svelte';
 import { BatchTrace, type BatchView } from './batchTrace';
+import { courseOf, nextMove } from './course';
 import { InputGate } from './inputGate';
 import { dataToSend } from './requests';
 import { GRID } from './state';
@@ -30,7 +32,7 @@ export interface RunRate {
  * again: the page draws between chunks and never waits on a long run. Per-epoch metrics
  * arrive as they are made and collect in `history`.
  */
-export class TrainerRun {
+export class TrainerRun implements LinkedPlayer {
 	data = $state.raw<TrainerDataAnswer | null>(null);
 	snap = $state.raw<TrainerSnapshot | null>(null);
 	history = $state.raw<EpochMetrics[]>([]);
@@ -42,6 +44,13 @@ export class TrainerRun {
 	/** Each update's batch loss so far, thinned for drawing (see batchTrace.ts). */
 	batches = $state.raw<BatchView | null>(null);
 	#trace: BatchTrace | null = null;
+	/** In a talk, the other window's run this one trains to follow, until this reader acts. */
+	#target: PlayerState | null = null;
+	/** The followed run is playing: this one shows "training" while it catches up. */
+	#followPlaying = $state(false);
+	#catching = false;
+	/** The rate and its changes as the worker last reported them (shown or not). */
+	#rateNow: RunRate = { lr: 0, changes: [] };
 
 	readonly session = channelId('trainer');
 	/** Rate changes go on a channel of their own: while the slider is dragged, one is in the
@@ -89,7 +98,7 @@ export class TrainerRun {
 	 * answer was stale or failed, or when a CSV was refused (then `csvProblem` says why).
 	 */
 	open(settings: TrainSettings, data?: TrainerDataRequest): Promise<boolean> {
-		this.pause();
+		this.#ticker.pause();
 		const gen = ++this.#gen;
 		if (data) this.#dataUnanswered = data;
 		const request = dataToSend(data, this.#dataUnanswered, !!this.data, this.#dataRequest);
@@ -132,6 +141,9 @@ export class TrainerRun {
 			this.batches = this.#trace.view();
 			this.recent = [];
 			this.#takeRate(answer.value.snapshot.lr, answer.value.snapshot.rateChanges);
+			this.#rateNow = { lr: first.lr, changes: first.rateChanges };
+			// A run opened again (new settings from the other window) trains on to the one followed.
+			if (this.#target) queueMicrotask(() => void this.#catchUp());
 			return true;
 		})();
 		this.#ready = opened.then(() => undefined);
@@ -167,7 +179,7 @@ export class TrainerRun {
 		if (gen !== this.#gen || !answer) return false;
 		if (!answer.ok) {
 			this.error = answer.error;
-			this.pause();
+			this.#ticker.pause();
 			return false;
 		}
 		if (answer.value.kind === 'lost') {
@@ -177,9 +189,10 @@ export class TrainerRun {
 		}
 		const snap = answer.value.snapshot;
 		this.#latest = snap;
+		this.#rateNow = { lr: snap.lr, changes: snap.rateChanges };
 		this.#received += snap.history.length;
 		if (snap.history.length > 0) this.#allHistory = [...this.#allHistory, ...snap.history];
-		if (this.#ended) this.pause();
+		if (this.#ended) this.#ticker.pause();
 		this.gate.run(() => {
 			if (gen !== this.#gen) return;
 			this.snap = snap;
@@ -231,11 +244,12 @@ export class TrainerRun {
 			if (gen !== this.#gen || !answer) return false;
 			if (!answer.ok) {
 				this.error = answer.error;
-				this.pause();
+				this.#ticker.pause();
 				return false;
 			}
 			const value = answer.value;
 			if (value.kind === 'rate') {
+				this.#rateNow = { lr: value.lr, changes: value.rateChanges };
 				this.gate.run(() => {
 					if (gen === this.#gen) this.#takeRate(value.lr, value.rateChanges);
 				});
@@ -276,6 +290,7 @@ export class TrainerRun {
 		const { data, snapshot } = answer.value;
 		if (data) this.data = data;
 		this.#latest = snapshot;
+		this.#rateNow = { lr: snapshot.lr, changes: snapshot.rateChanges };
 		this.#allHistory = snapshot.history;
 		this.#received = snapshot.history.length;
 		this.gate.run(() => {
@@ -310,7 +325,7 @@ export class TrainerRun {
 	}
 
 	get playing(): boolean {
-		return this.#ticker.playing;
+		return this.#ticker.playing || this.#followPlaying;
 	}
 
 	play(): void {
@@ -322,8 +337,86 @@ export class TrainerRun {
 		this.#ticker.pause();
 	}
 
+	/**
+	 * Where this run is, for the other windows of a talk: `k` updates along the course of its
+	 * rates (while following another window's, where that one is).
+	 */
+	get state(): PlayerState {
+		if (this.#target) return this.#target;
+		const rate = this.rate ?? { lr: this.snap?.lr ?? 0, changes: this.snap?.rateChanges ?? [] };
+		return {
+			k: this.snap?.iteration ?? 0,
+			playing: this.playing,
+			// Before the run is open there is no course to follow yet.
+			rates: this.snap ? courseOf(rate.lr, rate.changes) : []
+		};
+	}
+
+	/**
+	 * Shows another window's run: this one trains (in its own worker, from the same seed and
+	 * settings) along the same course to the same update, a chunk at a time while that one plays.
+	 * It stops following when this window's reader acts (`unfollow`).
+	 */
+	follow(state: PlayerState): void {
+		this.#target = state;
+		this.#followPlaying = state.playing;
+		this.#ticker.pause();
+		void this.#catchUp();
+	}
+
+	/** This window's reader took over: its presses drive the run again. */
+	unfollow(): void {
+		this.#target = null;
+		this.#followPlaying = false;
+	}
+
+	get following(): boolean {
+		return this.#target !== null;
+	}
+
+	async #catchUp(): Promise<void> {
+		if (this.#catching) return;
+		this.#catching = true;
+		try {
+			// Each pass makes one move; a run that stops moving (an error, an end) stops the loop.
+			let stuck = 0;
+			while (this.#target && stuck < 3) {
+				const target = this.#target;
+				await this.#ready;
+				await this.#queue;
+				const latest = this.#latest;
+				const last = this.#lastOpen;
+				if (!latest || !last || this.error) return;
+				if (target !== this.#target) continue;
+				const before = `${latest.iteration}|${this.#rateNow.changes.length}|${this.#rateNow.lr}`;
+				const move = nextMove(
+					{
+						iteration: latest.iteration,
+						course: courseOf(this.#rateNow.lr, this.#rateNow.changes)
+					},
+					{ k: target.k, rates: target.rates ?? [] }
+				);
+				if (move.kind === 'done') return;
+				let moved: boolean;
+				if (move.kind === 'reopen') moved = await this.open({ ...last.settings, lr: move.lr });
+				else if (move.kind === 'rate') moved = await this.setRate(move.lr);
+				else {
+					const { detail } = this.chunk(latest.iterationsPerEpoch);
+					await this.step('iteration', detail ? 1 : move.count, detail);
+					const now = this.#latest;
+					moved =
+						`${now?.iteration}|${this.#rateNow.changes.length}|${this.#rateNow.lr}` !== before;
+				}
+				stuck = moved ? 0 : stuck + 1;
+			}
+		} finally {
+			this.#catching = false;
+		}
+	}
+
 	/** Stops playing and forgets the run in the worker. */
 	dispose(): void {
+		this.unfollow();
 		this.pause();
 		this.gate.dispose();
 		this.#gen++;
