@@ -10,13 +10,16 @@ import { openMoreSettings, predictionsMade } from './helpers';
  */
 
 // Lessons whose sticky widgets fit a phone at every step, each widget in one language at least.
-// Not yet (measured at 360×740, of 333 px): learning-rate (its race steps, 450–520 px) and
-// backpropagation (the stepper's last step, 380 px).
+// The 3D surface's race and the neuron stepper's last step, the tallest, in both languages.
 const phoneLessons = [
 	'/en/gradient-descent/',
 	'/zh-TW/neuron/',
 	'/zh-TW/loss/',
 	'/en/loss/',
+	'/en/learning-rate/',
+	'/zh-TW/learning-rate/',
+	'/en/backpropagation/',
+	'/zh-TW/backpropagation/',
 	'/zh-TW/training-loop/',
 	'/en/bias/'
 ];
