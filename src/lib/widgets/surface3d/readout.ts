@@ -77,7 +77,7 @@ export function ballLine(
 	return strings[lang].readout(ballFacts(lang, i, ball, run, k));
 }
 
-/** A verdict in a few words, for a phone's legend beside the picture. */
+/** A verdict in a few words, for the legend beside the 3D view. */
 export function shortStatus(
 	lang: Lang,
 	s: { kind: RunKind; since: number; local: boolean }
@@ -89,7 +89,7 @@ export function shortStatus(
 }
 
 /**
- * Ball `i` at step `k` in a phone's legend beside the picture, as lines of pieces that a narrow
+ * Ball `i` at step `k` in the legend beside the 3D view, as lines of pieces that a narrow
  * column breaks between, never inside. One ball: where it is, its loss and gradient and its
  * verdict (its rate is in the field below). In a race, each ball's rate (with the optimizer's
  * short name when the balls' optimizers differ, `named`), loss and verdict.

@@ -46,7 +46,7 @@ interface Strings {
 		diverged: (step: number) => string;
 	};
 	readout: (f: BallFacts) => string;
-	/** A phone's legend beside the picture: the optimizers' names and the verdicts, in a few words. */
+	/** The legend beside the 3D view: the optimizers' names and the verdicts, in a few words. */
 	optimizersShort: Record<OptimizerId, string>;
 	statusShort: Record<Exclude<RunKind, 'converged' | 'diverged'>, string> & {
 		converged: (step: number, local: boolean) => string;
