@@ -3,20 +3,23 @@ import { expect, test } from './fixtures';
 import { openMoreSettings, predictionsMade } from './helpers';
 
 /**
- * Picture first in a lesson's scroll. One browser page a size, a step per lesson: at 360×740 the
+ * Picture first in a lesson's scroll. A test a lesson and size, walking its steps: at 360×740 the
  * sticky widget stays on screen at every step in at most 45% of the height, below a one-row
  * header, and never covers the active step's text; at 1280×800 it fits beside the steps with no
  * scroll of its own.
  */
 
 // Lessons whose sticky widgets fit a phone at every step, each widget in one language at least.
-// Not yet (measured at 360×740, of 333 px): learning-rate (its race steps, 450–520 px) and
-// backpropagation (the stepper's last step, 380 px).
+// The 3D surface's race and the neuron stepper's last step, the tallest, in both languages.
 const phoneLessons = [
 	'/en/gradient-descent/',
 	'/zh-TW/neuron/',
 	'/zh-TW/loss/',
 	'/en/loss/',
+	'/en/learning-rate/',
+	'/zh-TW/learning-rate/',
+	'/en/backpropagation/',
+	'/zh-TW/backpropagation/',
 	'/zh-TW/training-loop/',
 	'/en/bias/'
 ];
@@ -32,7 +35,7 @@ const laptopLessons = [
 	'/en/training-loop/'
 ];
 /** Widgets that must stick beside every step at 1280×800, not scroll with the page. */
-const mustStick = ['trainer'];
+const mustStick = ['trainer', 'surface3d'];
 
 /** Scrolls step `i` of `scrolly` to 60% of the screen's height and waits until it is active. */
 async function showStep(page: Page, scrolly: Locator, i: number) {
@@ -76,37 +79,34 @@ function geometry(scrolly: Locator, i: number) {
 	}, i);
 }
 
-test('phone 360×740: a one-row header, the sticky picture in 45% of the screen, the step text in view', async ({
-	page
-}) => {
-	test.setTimeout(120_000);
-	await predictionsMade(page);
-	await page.setViewportSize({ width: 360, height: 740 });
-	for (const path of phoneLessons) {
-		await test.step(path, async () => {
-			await page.goto(path);
-			const header = await page.locator('.site-header').boundingBox();
-			expect(header!.height, 'header in one row').toBeLessThanOrEqual(56);
-			for (const scrolly of await page.locator('.scrolly').all()) {
-				const steps = await scrolly.locator('[data-step-index]').count();
-				for (let i = 0; i < steps; i++) {
-					await showStep(page, scrolly, i);
-					const where = `${path} step ${i + 1}`;
-					// Once the widget has drawn its answer: a placeholder may hold another shape.
-					await expect
-						.poll(async () => (await geometry(scrolly, i)).height, `${where}: at most 45%`)
-						.toBeLessThanOrEqual(0.45 * 740);
-					const g = await geometry(scrolly, i);
-					expect(g.top, `${where}: below the header`).toBeGreaterThanOrEqual(g.headerBottom - 1);
-					expect(g.bottom, `${where}: on screen`).toBeLessThanOrEqual(g.vh);
-					expect(g.height, `${where}: at most 45%`).toBeLessThanOrEqual(0.45 * g.vh);
-					expect(g.inner, `${where}: no scroll inside`).toBeLessThanOrEqual(1);
-					expect(g.textCovered, `${where}: text covered`).toBe(false);
-				}
+// A test a lesson: they share out among the workers, and each has its own time.
+for (const path of phoneLessons)
+	test(`phone 360×740 ${path}: a one-row header, the sticky picture in 45% of the screen, the step text in view`, async ({
+		page
+	}) => {
+		await predictionsMade(page);
+		await page.setViewportSize({ width: 360, height: 740 });
+		await page.goto(path);
+		const header = await page.locator('.site-header').boundingBox();
+		expect(header!.height, 'header in one row').toBeLessThanOrEqual(56);
+		for (const scrolly of await page.locator('.scrolly').all()) {
+			const steps = await scrolly.locator('[data-step-index]').count();
+			for (let i = 0; i < steps; i++) {
+				await showStep(page, scrolly, i);
+				const where = `${path} step ${i + 1}`;
+				// Once the widget has drawn its answer: a placeholder may hold another shape.
+				await expect
+					.poll(async () => (await geometry(scrolly, i)).height, `${where}: at most 45%`)
+					.toBeLessThanOrEqual(0.45 * 740);
+				const g = await geometry(scrolly, i);
+				expect(g.top, `${where}: below the header`).toBeGreaterThanOrEqual(g.headerBottom - 1);
+				expect(g.bottom, `${where}: on screen`).toBeLessThanOrEqual(g.vh);
+				expect(g.height, `${where}: at most 45%`).toBeLessThanOrEqual(0.45 * g.vh);
+				expect(g.inner, `${where}: no scroll inside`).toBeLessThanOrEqual(1);
+				expect(g.textCovered, `${where}: text covered`).toBe(false);
 			}
-		});
-	}
-});
+		}
+	});
 
 test.describe('with a finger', () => {
 	test.use({ hasTouch: true });
@@ -158,39 +158,38 @@ test.describe('with a finger', () => {
 	});
 });
 
-test('laptop 1280×800: a sticky widget fits beside the steps, or scrolls with the page; the trainer shows its chart and plays', async ({
-	page
-}) => {
-	test.setTimeout(120_000);
+for (const path of laptopLessons)
+	test(`laptop 1280×800 ${path}: a sticky widget fits beside the steps, or scrolls with the page`, async ({
+		page
+	}) => {
+		await predictionsMade(page);
+		await page.setViewportSize({ width: 1280, height: 800 });
+		await page.goto(path);
+		for (const scrolly of await page.locator('.scrolly').all()) {
+			const steps = await scrolly.locator('[data-step-index]').count();
+			for (let i = 0; i < steps; i++) {
+				await showStep(page, scrolly, i);
+				const where = `${path} step ${i + 1}`;
+				// A step's picture can still be growing (its parts mount as their numbers come):
+				// Scrolly answers each growth in the frame it is laid out, so read until settled.
+				await expect(async () => {
+					const g = await geometry(scrolly, i);
+					expect(g.inner, `${where}: no scroll inside`).toBeLessThanOrEqual(1);
+					// Taller than the screen, it would hide its own bottom and Tab into it would
+					// scroll the page: Scrolly lets it scroll with the page instead.
+					if (mustStick.includes(g.widget)) expect(g.sticky, `${where}: sticks`).toBe(true);
+					if (g.sticky)
+						expect(g.height, `${where}: fits the screen`).toBeLessThanOrEqual(
+							g.vh - g.headerBottom
+						);
+				}).toPass({ timeout: 3000 });
+			}
+		}
+	});
+
+test('laptop 1280×800: the trainer shows its chart and plays', async ({ page }) => {
 	await predictionsMade(page);
 	await page.setViewportSize({ width: 1280, height: 800 });
-	for (const path of laptopLessons) {
-		await test.step(path, async () => {
-			await page.goto(path);
-			for (const scrolly of await page.locator('.scrolly').all()) {
-				const steps = await scrolly.locator('[data-step-index]').count();
-				for (let i = 0; i < steps; i++) {
-					await showStep(page, scrolly, i);
-					const where = `${path} step ${i + 1}`;
-					// A step's picture can still be growing (its parts mount as their numbers come):
-					// Scrolly answers each growth in the frame it is laid out, so read until settled.
-					await expect(async () => {
-						const g = await geometry(scrolly, i);
-						expect(g.inner, `${where}: no scroll inside`).toBeLessThanOrEqual(1);
-						// Taller than the screen, it would hide its own bottom and Tab into it would
-						// scroll the page: Scrolly lets it scroll with the page instead. Still too tall
-						// to stick at 1280×800: the 3D surface's race (750–800 px).
-						if (mustStick.includes(g.widget)) expect(g.sticky, `${where}: sticks`).toBe(true);
-						if (g.sticky)
-							expect(g.height, `${where}: fits the screen`).toBeLessThanOrEqual(
-								g.vh - g.headerBottom
-							);
-					}).toPass({ timeout: 3000 });
-				}
-			}
-		});
-	}
-
 	await test.step('the trainer: chart and play up front, the rest folded, training starts', async () => {
 		await page.goto('/zh-TW/training-loop/');
 		const scrolly = page.locator('.scrolly').first();

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { api } from '$lib/engine/api';
 import type { TrainSettings, TrainerSnapshot } from '$lib/engine/trainerProtocol';
 import { BatchTrace, batchPath } from '$lib/widgets/trainer/batchTrace';
-import { readoutText, runState, stateLabel } from '$lib/widgets/trainer/readout';
+import { readoutParts, readoutText, runState, stateLabel } from '$lib/widgets/trainer/readout';
 import { strings } from '$lib/widgets/trainer/strings';
 
 const settings: TrainSettings = {
@@ -191,5 +191,14 @@ describe('the readout after early stopping', () => {
 		);
 		expect(stateLabel(strings.en, atEnd, false)).toBe('finished');
 		expect(runState(atEnd, false)).toBe('done');
+	});
+
+	test('beside the steps the numbers show and the state is for a screen reader: together, the sentence', () => {
+		const { numbers, more } = readoutParts(strings.en, snap, history, false);
+		expect(numbers).toContain('The weights are back to those of epoch 10.');
+		expect(numbers).toContain('Lowest validation loss at epoch 10 (0.136).');
+		expect(numbers).not.toContain('stopped early');
+		expect(more).toContain('stopped early');
+		expect(readoutText(strings.en, snap, history, false)).toBe(`${numbers} ${more}`);
 	});
 });

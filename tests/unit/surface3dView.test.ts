@@ -18,7 +18,7 @@ import {
 	type Grid
 } from '../../src/lib/widgets/surface3d/render/mesh';
 import { heightImage, isolines } from '../../src/lib/widgets/surface3d/contours';
-import { ballLine, stateAt, weight } from '../../src/lib/widgets/surface3d/readout';
+import { ballLine, legendLines, stateAt, weight } from '../../src/lib/widgets/surface3d/readout';
 import { pixelRatio } from '../../src/lib/widgets/surface3d/render/webgl';
 
 const grid = (id: Parameters<typeof getSurface>[0], n = 21) =>
@@ -174,6 +174,20 @@ describe('readout: what each ball says', () => {
 		expect(ballLine('zh-TW', 0, { optimizer: 'gd', lr: 2.5 }, run, 99)).toMatch(
 			new RegExp(`第 ${traj.steps} 步發散`)
 		);
+	});
+
+	it('in a phone’s legend: one ball’s numbers line by line, a race’s rate, loss and verdict', () => {
+		const ball = { optimizer: 'gd', lr: 2.5 } as const;
+		expect(legendLines('en', 0, ball, run, 1, null)).toEqual([
+			['step 1'],
+			['(w₁, w₂) =', '(3.750, −3.000)'],
+			['L = 11.5,', '‖∇L‖ = 4.8'],
+			['converging']
+		]);
+		expect(legendLines('en', 1, ball, run, 99, { named: false })).toEqual([
+			['η = 2.5', expect.stringMatching(/^L = /), `diverged, step ${traj.steps}`]
+		]);
+		expect(legendLines('zh-TW', 1, ball, run, 99, { named: true })[0][0]).toBe('梯度下降 η = 2.5');
 	});
 
 	it('clamps the step to the run’s end', () => {

@@ -43,7 +43,7 @@ export function statusText(
 }
 
 /** Ball i's numbers at step k, as the readouts say them. */
-function ballFacts(
+export function ballFacts(
 	lang: Lang,
 	i: number,
 	ball: RaceBall,
@@ -66,18 +66,54 @@ function ballFacts(
 	};
 }
 
-/**
- * Ball `i`'s numbers at step `k`, in a sentence; `short`, only which ball, its loss and how it is
- * going (a race's readout on a phone).
- */
+/** Ball `i`'s numbers at step `k`, in a sentence. */
 export function ballLine(
 	lang: Lang,
 	i: number,
 	ball: RaceBall,
 	run: LandscapeRunAnswer,
-	k: number,
-	short = false
+	k: number
 ): string {
-	const facts = ballFacts(lang, i, ball, run, k);
-	return short ? strings[lang].short(facts) : strings[lang].readout(facts);
+	return strings[lang].readout(ballFacts(lang, i, ball, run, k));
+}
+
+/** A verdict in a few words, for the legend beside the 3D view. */
+export function shortStatus(
+	lang: Lang,
+	s: { kind: RunKind; since: number; local: boolean }
+): string {
+	const t = strings[lang].statusShort;
+	if (s.kind === 'converged') return t.converged(s.since, s.local);
+	if (s.kind === 'diverged') return t.diverged(s.since);
+	return t[s.kind];
+}
+
+/**
+ * Ball `i` at step `k` in the legend beside the 3D view, as lines of pieces that a narrow
+ * column breaks between, never inside. One ball: where it is, its loss and gradient and its
+ * verdict (its rate is in the field below). In a race, each ball's rate (with the optimizer's
+ * short name when the balls' optimizers differ, `named`), loss and verdict.
+ */
+export function legendLines(
+	lang: Lang,
+	i: number,
+	ball: RaceBall,
+	run: LandscapeRunAnswer,
+	k: number,
+	race: { named: boolean } | null
+): string[][] {
+	const t = strings[lang];
+	const f = ballFacts(lang, i, ball, run, k);
+	const status = shortStatus(lang, stateAt(run, k));
+	if (!race)
+		return [
+			[t.stepShort(f.step)],
+			[`(w₁, w₂) =`, `(${f.w1}, ${f.w2})`],
+			[`L = ${f.loss},`, `‖∇L‖ = ${f.grad}`],
+			[status]
+		];
+	const rate = `η = ${f.lr}`;
+	return [
+		[race.named ? `${t.optimizersShort[ball.optimizer]} ${rate}` : rate, `L = ${f.loss}`, status]
+	];
 }

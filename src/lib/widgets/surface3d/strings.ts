@@ -46,8 +46,13 @@ interface Strings {
 		diverged: (step: number) => string;
 	};
 	readout: (f: BallFacts) => string;
-	/** The readout in a race on a phone: the optimizer, its loss and how it is going. */
-	short: (f: BallFacts) => string;
+	/** The legend beside the 3D view: the optimizers' names and the verdicts, in a few words. */
+	optimizersShort: Record<OptimizerId, string>;
+	statusShort: Record<Exclude<RunKind, 'converged' | 'diverged'>, string> & {
+		converged: (step: number, local: boolean) => string;
+		diverged: (step: number) => string;
+	};
+	stepShort: (step: number) => string;
 	viewLabel: string;
 	viewHint: string;
 	mapLabel: string;
@@ -124,7 +129,22 @@ export const strings: Bilingual<Strings> = {
 		readout: (f) =>
 			`球 ${f.n}（${f.colour}，${f.optimizer}，η = ${f.lr}）：第 ${f.step} 步，` +
 			`(w₁, w₂) = (${f.w1}, ${f.w2})，L = ${f.loss}，‖∇L‖ = ${f.grad}，${f.status}`,
-		short: (f) => `${f.optimizer}（η = ${f.lr}）：L = ${f.loss}，${f.status}`,
+		optimizersShort: {
+			gd: '梯度下降',
+			momentum: '動量',
+			nesterov: 'Nesterov',
+			rmsprop: 'RMSProp',
+			adam: 'Adam'
+		},
+		statusShort: {
+			converging: '正在收斂',
+			oscillating: '來回震盪',
+			converged: (s, local) => `第 ${s} 步收斂（${local ? '局部' : '全域'}）`,
+			diverged: (s) => `第 ${s} 步發散`,
+			plateau: '卡在高原',
+			saddle: '卡在鞍點'
+		},
+		stepShort: (s) => `第 ${s} 步`,
 		viewLabel: '3D 損失曲面',
 		viewHint:
 			'拖曳或用方向鍵旋轉；+ / −、兩指開合或 Ctrl + 滾輪縮放；點曲面或底下的等高線圖設定起點。',
@@ -195,7 +215,22 @@ export const strings: Bilingual<Strings> = {
 		readout: (f) =>
 			`Ball ${f.n} (${f.colour}, ${f.optimizer}, η = ${f.lr}): step ${f.step}, ` +
 			`(w₁, w₂) = (${f.w1}, ${f.w2}), L = ${f.loss}, ‖∇L‖ = ${f.grad}, ${f.status}`,
-		short: (f) => `${f.optimizer} (η = ${f.lr}): L = ${f.loss}, ${f.status}`,
+		optimizersShort: {
+			gd: 'GD',
+			momentum: 'Momentum',
+			nesterov: 'Nesterov',
+			rmsprop: 'RMSProp',
+			adam: 'Adam'
+		},
+		statusShort: {
+			converging: 'converging',
+			oscillating: 'oscillating',
+			converged: (s, local) => `${local ? 'local' : 'global'} minimum, step ${s}`,
+			diverged: (s) => `diverged, step ${s}`,
+			plateau: 'on a plateau',
+			saddle: 'at a saddle'
+		},
+		stepShort: (s) => `step ${s}`,
 		viewLabel: '3D loss surface',
 		viewHint:
 			'Drag or use the arrow keys to turn it; + / −, a pinch or Ctrl + scroll to zoom; click the surface or the map below it to set the start.',

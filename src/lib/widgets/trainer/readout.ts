@@ -54,7 +54,18 @@ export function rateText(t: TrainerStrings, rate: RateNow, finished: boolean): s
  * The numbers of the run as a sentence, for the live region: counters, the last epoch's losses
  * and accuracies, the learning rate, the epoch of lowest validation loss, and the run's state.
  */
-export function readoutText(
+export function readoutText(...args: Parameters<typeof readoutParts>): string {
+	const { numbers, more } = readoutParts(...args);
+	return more ? `${numbers}${args[0].sentenceGap}${more}` : numbers;
+}
+
+/**
+ * The readout in two parts: the run's numbers, and what the picture beside them also shows (the
+ * batch losses the chart draws, the state the counters name, that a new rate starts a new run).
+ * Beside a lesson's steps the second part is for a screen reader only, so the trainer fits
+ * beside the steps and sticks.
+ */
+export function readoutParts(
 	t: TrainerStrings,
 	snap: TrainerSnapshot,
 	history: readonly EpochMetrics[],
@@ -62,9 +73,9 @@ export function readoutText(
 	rate: RateNow = { lr: snap.lr, changes: snap.rateChanges },
 	/** The batch losses, when the chart shows them. */
 	batches: BatchView | null = null
-): string {
+): { numbers: string; more: string } {
 	const last = history[history.length - 1];
-	if (!last) return '';
+	if (!last) return { numbers: '', more: '' };
 	// After early stopping the numbers are the restored weights', as the matrix and boundary are.
 	const stopped = snap.stopped;
 	const shown = stopped?.best ?? last;
@@ -95,10 +106,11 @@ export function readoutText(
 	parts.push(rateText(t, rate, false));
 	const best = lowestValLoss(history);
 	if (best) parts.push(t.bestEpoch(best.epoch, formatNumber(best.valLoss)));
-	if (batches) parts.push(batchesText(t, batches));
-	parts.push(t.stateNote(stateLabel(t, snap, playing)));
-	if (finished) parts.push(t.rateRestarts);
-	return parts.join(t.sentenceGap);
+	const more = [];
+	if (batches) more.push(batchesText(t, batches));
+	more.push(t.stateNote(stateLabel(t, snap, playing)));
+	if (finished) more.push(t.rateRestarts);
+	return { numbers: parts.join(t.sentenceGap), more: more.join(t.sentenceGap) };
 }
 
 /** The batch losses drawn, in words: how many, and how far the last epoch's spread. */

@@ -26,6 +26,21 @@ import type { ViewChange } from './view';
  * JavaScript.
  */
 
+/** The camera's vertical field of view, in degrees, for a view 4:3 or wider. */
+const FOV = 38;
+const WIDEST = 4 / 3;
+
+/**
+ * The vertical field of view for a canvas of this aspect: a narrower one (a phone's view beside
+ * its legend) widens it so the view still spans what a 4:3 one does across, and the whole surface
+ * stays in sight instead of being cut at the sides.
+ */
+function fovFor(aspect: number): number {
+	if (aspect >= WIDEST) return FOV;
+	const half = Math.atan((Math.tan((FOV * Math.PI) / 360) * WIDEST) / aspect);
+	return (half * 360) / Math.PI;
+}
+
 export interface CoreOptions {
 	/** A software renderer: no antialiasing (see webgl.ts). */
 	software: boolean;
@@ -71,7 +86,7 @@ export function createCore(picture: Canvas2D, options: CoreOptions): SceneCore {
 	let ink = '#333';
 	let paper = '#fff';
 	const scene = new Scene();
-	const camera = new PerspectiveCamera(38, 1, 0.05, 50);
+	const camera = new PerspectiveCamera(FOV, 1, 0.05, 50);
 	camera.up.set(0, 0, 1);
 	scene.add(new AmbientLight(0xffffff, 1.1), sun());
 
@@ -187,6 +202,7 @@ export function createCore(picture: Canvas2D, options: CoreOptions): SceneCore {
 			shown.resize(width, height, pictureRatio);
 			Object.assign(size, { width, height, ratio: pictureRatio });
 			camera.aspect = width / height;
+			camera.fov = fovFor(camera.aspect);
 			camera.updateProjectionMatrix();
 			// A resized canvas is cleared: paper until the next frame.
 			shown.blank(paper);
