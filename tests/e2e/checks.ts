@@ -164,6 +164,11 @@ export function sticksOut(page: Page): Promise<string[]> {
 			const box = el.getBoundingClientRect();
 			if (box.width === 0 || el.closest('.katex-display, .skip, [hidden]')) continue;
 			if (!el.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true })) continue;
+			// Kept for a screen reader only (clipped out of sight): no part of it is on screen.
+			let clipped = false;
+			for (let a: Element | null = el; a && !clipped; a = a.parentElement)
+				clipped = getComputedStyle(a).clip !== 'auto';
+			if (clipped) continue;
 			const host = el.closest('[data-widget]')?.getBoundingClientRect();
 			const left = Math.max(0, host?.left ?? 0);
 			const right = Math.min(window.innerWidth, host?.right ?? Infinity);
