@@ -180,7 +180,13 @@ async function drawLesson(context, path, drawn) {
 					w.__trainerRan?.delete(el);
 				});
 			await step.evaluate((el) => el.scrollIntoView({ block: 'center' }));
-			await block.locator(`:scope[data-step="${i}"]`).waitFor({ timeout: 10_000 });
+			const active = block.locator(`:scope[data-step="${i}"]`);
+			// A short last step near the page's end may not reach the middle: its top then.
+			if (!(await active.isVisible()))
+				await active.waitFor({ timeout: 4_000 }).catch(async () => {
+					await step.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+					await active.waitFor({ timeout: 10_000 });
+				});
 			if (drawn.has(src)) continue;
 			await settle(page, block, plays);
 			const box = block.locator('.sticky .widget-box');
