@@ -58,6 +58,20 @@ export function widgetPages(pages = builtPages()): string[] {
 	return pages.filter((p) => /^\/[^/]+\/playground\/[^/]+\/$/.test(p));
 }
 
+/**
+ * Whether a page is its slug's turn in a check run in one language a slug: the languages take turns
+ * in the order of the slugs (`lesson`, `lesson/slides`, `playground/trainer`…), so a check that
+ * reads what a page's code does, the same in both languages, still meets both languages' strings
+ * across the pages. A page outside the two languages is always its own turn.
+ */
+export function languageTurn(path: string, pages = builtPages()): boolean {
+	const slug = (p: string) => /^\/(en|zh-TW)\/(.+)$/.exec(p)?.[2];
+	const own = slug(path);
+	if (!own) return true;
+	const slugs = [...new Set(pages.map(slug).filter((s) => s !== undefined))].sort();
+	return path.startsWith(slugs.indexOf(own) % 2 === 0 ? '/en/' : '/zh-TW/');
+}
+
 /** Every lesson page in both languages, from the lesson folders (what the course index lists). */
 export function lessonPages(pages = builtPages()): string[] {
 	const slugs = lessonSlugs();

@@ -1,6 +1,6 @@
 import { type Locator, type Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { loadWidgets, watchProblems, widgetPages } from './helpers';
+import { languageTurn, loadWidgets, watchProblems, widgetPages } from './helpers';
 
 // Every widget is honest about waiting: before its first answer it says "computing…" and shows
 // no impossible number or verdict; when the engine worker stops, it says so within a second,
@@ -100,11 +100,13 @@ test.describe('before the first answer', () => {
 		}, HOLD_MS);
 		await sampleWidgets(page);
 		const problems: string[] = [];
-		const pages = widgetPages();
-		expect(pages.length).toBeGreaterThanOrEqual(10);
-		// The loss panel's other two views ask the engine other questions.
-		const views = pages
-			.filter((p) => p.endsWith('/losspanel/'))
+		// Each widget in one language (they take turns), and the loss panel's other two views, which
+		// ask the engine other questions, in the other: the same code waits in both.
+		const all = widgetPages();
+		expect(all.length).toBeGreaterThanOrEqual(10);
+		const pages = all.filter((p) => languageTurn(p));
+		const views = all
+			.filter((p) => p.endsWith('/losspanel/') && !pages.includes(p))
 			.flatMap((p) => [`${p}?view=train`, `${p}?view=softmax`]);
 		const paths = [...pages, ...views];
 		for (const path of paths) {
