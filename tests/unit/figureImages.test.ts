@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { figureImages, svgSize } from '../../src/lib/content/figureImages.js';
 
@@ -15,6 +15,19 @@ describe('figureImages (lesson pictures: framed, sized, lazy)', () => {
 			const { width, height } = svgSize(`/figures/${file}`);
 			expect(width, file).toBeGreaterThan(0);
 			expect(height, file).toBeGreaterThan(0);
+		}
+	});
+
+	// A 4:3 projector draws a figure about 505 px wide at 1024×768 (slides.css), and its labels
+	// must reach 18 px there (issue 24): every font size in the drawing, the root's and a
+	// subscript's included, is at least 3.65 % of its width (18.4 px at 505 px).
+	it('sets every label large enough for its width to read on a 4:3 projector', () => {
+		for (const file of readdirSync('static/figures').filter((f) => f.endsWith('.svg'))) {
+			const svg = readFileSync(`static/figures/${file}`, 'utf8');
+			const width = Number(/viewBox="[-\d.]+ [-\d.]+ ([\d.]+)/.exec(svg)?.[1]);
+			const sizes = [...svg.matchAll(/font-size(?:="|:\s*)([\d.]+)/g)].map((m) => Number(m[1]));
+			expect(sizes.length, file).toBeGreaterThan(0);
+			expect(Math.min(...sizes) / width, file).toBeGreaterThanOrEqual(0.0365);
 		}
 	});
 
