@@ -4,6 +4,7 @@
  * at its container's width), so text stays readable on a phone instead of shrinking.
  */
 import type { NeuronMode } from './state';
+import { neuronStrip, twoLayerStrip } from './stripLayout';
 
 export interface Point {
 	x: number;
@@ -19,6 +20,8 @@ export interface DiagramNode extends Point {
 	r: number;
 	/** Short label drawn beside the node ("x₁", "Σ", "ŷ", "L"). */
 	label: string;
+	/** Where an input's name goes, when not above it (a phone's strip has no room there). */
+	labelAt?: Slot;
 }
 
 export interface DiagramEdge {
@@ -36,6 +39,8 @@ export interface DiagramChip extends Point {
 	key: string;
 	/** Plain-text name ("w₁"). */
 	name: string;
+	/** Shows its number only, its name left to its label: there is no room for both. */
+	terse?: boolean;
 }
 
 /** Where a step's value is written once computed, keyed by step id. */
@@ -46,6 +51,11 @@ export interface Slot extends Point {
 export interface Diagram {
 	/** Phone-sized: the view writes only the current step's number, to keep the picture legible. */
 	compact: boolean;
+	/**
+	 * A phone's sticky picture, wide and short and drawn at full size: no "→ next" on the chips,
+	 * whose update the formula under the picture states.
+	 */
+	strip?: boolean;
 	width: number;
 	height: number;
 	nodes: DiagramNode[];
@@ -54,16 +64,15 @@ export interface Diagram {
 	slots: Record<string, Slot>;
 }
 
-const SUB = ['₁', '₂', '₃'];
+export const SUB = ['₁', '₂', '₃'];
 
 export const lerp = (a: Point, b: Point, t: number): Point => ({
 	x: a.x + (b.x - a.x) * t,
 	y: a.y + (b.y - a.y) * t
 });
 
-/** The point where an edge leaves its source circle / enters its target, so arrows stay visible. */
 /** The input chips, one on each input node: x₁, x₂, … */
-function inputChips(inputs: Point[]): DiagramChip[] {
+export function inputChips(inputs: Point[]): DiagramChip[] {
 	return inputs.map((node, i) => ({
 		part: `x${i}`,
 		key: `x${i + 1}`,
@@ -74,13 +83,14 @@ function inputChips(inputs: Point[]): DiagramChip[] {
 }
 
 /** The output's edge to the loss, and the answer y's. */
-function lossEdges(out: Point, loss: Point, target: Point): DiagramEdge[] {
+export function lossEdges(out: Point, loss: Point, target: Point): DiagramEdge[] {
 	return [
 		{ id: 'loss', from: out, to: loss },
 		{ id: 'target', from: target, to: loss }
 	];
 }
 
+/** The edge from where it leaves its source circle to where it enters its target. */
 export function trimEdge(e: DiagramEdge, r0: number, r1: number): DiagramEdge {
 	const dx = e.to.x - e.from.x;
 	const dy = e.to.y - e.from.y;
@@ -295,7 +305,14 @@ function trimmed(edges: DiagramEdge[], nodes: DiagramNode[]): DiagramEdge[] {
 	return edges.map((e) => trimEdge(e, radiusAt(e.from) + 2, radiusAt(e.to) + 4));
 }
 
-export function diagramFor(mode: NeuronMode, width: number, n: number): Diagram {
-	const d = mode === 'twolayer' ? twoLayerDiagram(width) : neuronDiagram(width, n);
+/** The diagram for a mode and width; `strip` for a phone's sticky picture (stripLayout.ts). */
+export function diagramFor(mode: NeuronMode, width: number, n: number, strip = false): Diagram {
+	const d = strip
+		? mode === 'twolayer'
+			? twoLayerStrip(width)
+			: neuronStrip(width, n, mode !== 'forward')
+		: mode === 'twolayer'
+			? twoLayerDiagram(width)
+			: neuronDiagram(width, n);
 	return { ...d, edges: trimmed(d.edges, d.nodes) };
 }
