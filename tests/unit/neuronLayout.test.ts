@@ -15,10 +15,14 @@ interface Box {
 	y1: number;
 }
 
+/** Advances in em of DejaVu Sans, the widest of the fonts the page may fall back to. */
 const em: [RegExp, number][] = [
 	[/[₀-₉ₒ′]/, 0.42],
 	[/[ .,]/, 0.32],
 	[/[=−+→]/, 0.84],
+	[/[/t]/, 0.4],
+	[/[L∂c]/, 0.56],
+	[/[w]/, 0.82],
 	[/./, 0.64]
 ];
 const textWidth = (text: string, size: number) =>
@@ -30,15 +34,15 @@ function textBox(what: string, x: number, y: number, anchor: string, text: strin
 	return { what, x0, x1: x0 + w, y0: y - 0.76 * size, y1: y + 0.24 * size };
 }
 
-/** A chip's rectangle as ValueChip draws it, for a number of `digits` characters. */
-function chipBox(d: Diagram, c: Diagram['chips'][number], value: string): Box {
-	const text = c.terse ? value : `${c.name} = ${value}`;
-	const w = Math.max(34, text.length * 8.1 + 12);
+/** A chip's rectangle as ValueChip draws it: its text, and 6 px either side. */
+function chipBox(c: Diagram['chips'][number], value: string, size: number, next: string): Box {
+	const text = (c.terse ? value : `${c.name} = ${value}`) + next;
+	const w = Math.max(34, textWidth(text, size) + 12);
 	return { what: `chip ${c.name}`, x0: c.x - w / 2, x1: c.x + w / 2, y0: c.y - 12, y1: c.y + 12 };
 }
 
 /** What every step shows at once: nodes (with a lit rim), input names, and the chips. */
-function fixedBoxes(d: Diagram, mode: NeuronMode, value: string): Box[] {
+function fixedBoxes(d: Diagram, mode: NeuronMode, value: string, size: number): Box[] {
 	const loss = mode !== 'forward';
 	const nodes = d.nodes
 		.filter((n) => loss || n.id !== 'loss')
@@ -53,11 +57,12 @@ function fixedBoxes(d: Diagram, mode: NeuronMode, value: string): Box[] {
 		.filter((n) => n.role === 'input')
 		.map((n) => {
 			const at = n.labelAt ?? { x: n.x, y: n.y - n.r - 7, anchor: 'middle' };
-			return textBox(`name ${n.label}`, at.x, at.y, at.anchor, n.label, 14);
+			return textBox(`name ${n.label}`, at.x, at.y, at.anchor, n.label, size);
 		});
 	const chips = d.chips
 		.filter((c) => !c.part.startsWith('x') && (loss || c.key !== 'y'))
-		.map((c) => chipBox(d, c, value));
+		// A wide picture keeps every update on its chip: at the cycle's last step all show one.
+		.map((c) => chipBox(c, value, size, d.compact || c.key === 'y' ? '' : ` → ${value}36`));
 	return [...nodes, ...names, ...chips];
 }
 
@@ -88,19 +93,19 @@ const written: Record<string, string> = {
 	delta1: 'δ₂'
 };
 
-function slotBoxes(d: Diagram): Box[] {
+function slotBoxes(d: Diagram, size: number): Box[] {
 	return Object.entries(d.slots).map(([id, s]) => {
-		const text = `${written[id] ?? id} = −0.0875`;
-		return textBox(`value ${id}`, s.x, s.y, s.anchor, text, 14);
+		const text = `${written[id] ?? id} = −0.144`;
+		return textBox(`value ${id}`, s.x, s.y, s.anchor, text, size);
 	});
 }
 
 const meets = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 /** Every pair that covers one another, and every box past the picture's edges. */
-function clashes(d: Diagram, mode: NeuronMode, value: string): string[] {
-	const fixed = fixedBoxes(d, mode, value);
-	const values = slotBoxes(d);
+function clashes(d: Diagram, mode: NeuronMode, value: string, size = 13.5): string[] {
+	const fixed = fixedBoxes(d, mode, value, size);
+	const values = slotBoxes(d, size);
 	const out: string[] = [];
 	const all = [...fixed, ...values];
 	for (const b of all)
@@ -132,4 +137,20 @@ describe("a phone's strip", () => {
 			for (const mode of ['forward', 'full'] as const)
 				expect(clashes(diagramFor(mode, width, 3, true), mode, '−0.4')).toEqual([]);
 	});
+});
+
+describe('the two-layer network, wider', () => {
+	// As a lesson beside its steps draws it (13.5 px text) and a 16:9 slide (15 px).
+	for (const [width, size] of [
+		[600, 13.5],
+		[652, 15],
+		[710, 13.5],
+		[720, 15],
+		[820, 13.5]
+	])
+		it(`at ${width} px, ${size} px text, with every update on its chip: no label covers another`, () => {
+			const d = diagramFor('twolayer', width, 2);
+			expect(d.compact).toBe(false);
+			expect(clashes(d, 'twolayer', '−0.6', size)).toEqual([]);
+		});
 });

@@ -202,7 +202,9 @@ export function twoLayerDiagram(width: number): Diagram {
 		x: col(0.07) + 6,
 		y,
 		r,
-		label: `x${SUB[i]}`
+		label: `x${SUB[i]}`,
+		// The lower input's name under it: above, a crossing edge's weight would cover it.
+		...(i === 1 ? { labelAt: { x: col(0.07) + 6, y: y + r + 19, anchor: 'middle' as const } } : {})
 	}));
 	const hidden: DiagramNode[] = rows.map((y, j) => ({
 		id: `h${j}`,
@@ -215,7 +217,9 @@ export function twoLayerDiagram(width: number): Diagram {
 	const out: DiagramNode = { id: 'o', role: 'output', x: col(0.8), y: mid, r, label: 'ŷ' };
 	const loss: DiagramNode = { id: 'loss', role: 'loss', x: out.x, y: lossY, r, label: 'L' };
 	// On a phone the answer y sits under L, clear of the hidden layer's numbers.
-	const target: Point = narrow ? { x: out.x, y: lossY + r + 30 } : { x: col(0.6), y: lossY };
+	// On a phone the answer y sits under L, clear of the hidden layer's numbers; wider, on L's
+	// row, past the lower bias's chip once it shows its update.
+	const target: Point = narrow ? { x: out.x, y: lossY + r + 30 } : { x: col(0.66), y: lossY };
 
 	const edges: DiagramEdge[] = [
 		...hidden.flatMap((h, j) => inputs.map((x, i) => ({ id: `in${i}h${j}`, from: x, to: h }))),
@@ -246,7 +250,10 @@ export function twoLayerDiagram(width: number): Diagram {
 			name: `v${SUB[j]}`,
 			...lerp(h, out, 0.5)
 		})),
-		{ part: 'c', key: 'c', name: 'c', x: out.x, y: out.y - r - (narrow ? 50 : 22) },
+		// Wider, c stands up and to the right of ŷ, clear of v₁'s chip and its gradient.
+		narrow
+			? { part: 'c', key: 'c', name: 'c', x: out.x, y: out.y - r - 50 }
+			: { part: 'c', key: 'c', name: 'c', x: Math.min(out.x + 40, W - 84), y: out.y - r - 56 },
 		{ part: 'y', key: 'y', name: 'y', ...target }
 	];
 	const slots: Record<string, Slot> = {
@@ -268,20 +275,21 @@ export function twoLayerDiagram(width: number): Diagram {
 		slots.after = slots.loss;
 	}
 	hidden.forEach((h, j) => {
-		// Above the upper unit and below the lower one, away from the edges between the layers.
+		// Above the upper unit and below the lower one, past the bias's chip, away from the edges
+		// between the layers; the unit's own value just beside it, under (over) that chip.
 		const side = j === 0 ? -1 : 1;
 		const stack = (row: number): Slot => ({
 			x: h.x,
-			y: h.y + side * (r + 22 + 18 * row) + (side > 0 ? 5 : 0),
+			y: h.y + side * (r + 40 + 18 * row) + (side > 0 ? 12 : 0),
 			anchor: 'middle'
 		});
 		slots[`h${j}`] = {
-			x: h.x + r + 4,
-			y: h.y + side * (r - 2) + (side > 0 ? 10 : 0),
+			x: h.x + r + 6,
+			y: h.y + side * 8 + (side > 0 ? 11 : 0),
 			anchor: 'start'
 		};
-		slots[`dLdh${j}`] = stack(1);
-		slots[`delta${j}`] = stack(2);
+		slots[`dLdh${j}`] = stack(0);
+		slots[`delta${j}`] = stack(1);
 		const v = lerp(h, out, 0.5);
 		slots[`dLdv${j}`] = { x: v.x, y: v.y + side * 24 + (side > 0 ? 5 : 0), anchor: 'middle' };
 	});
