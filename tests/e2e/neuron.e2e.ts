@@ -216,10 +216,19 @@ test(
 	}
 );
 
-test('the two-layer slide at 1920×1080: no label of the diagram covers another, at any step', async ({
-	page
-}) => {
-	await page.setViewportSize({ width: 1920, height: 1080 });
+for (const [width, height] of [
+	[1920, 1080],
+	[1024, 768]
+])
+	test(`the two-layer slide at ${width}×${height}: no label of the diagram covers another, at any step`, async ({
+		page
+	}) => {
+		await twoLayerSlideLabels(page, width, height);
+	});
+
+/** Walks the two-layer network's slide, step by step: no two labels of its diagram meet. */
+async function twoLayerSlideLabels(page: Page, width: number, height: number) {
+	await page.setViewportSize({ width, height });
 	await page.goto('/en/backpropagation/slides/');
 	await expect(page.locator('.slides.live.ready')).toHaveCount(1, { timeout: 20_000 });
 	const section = () =>
@@ -243,4 +252,4 @@ test('the two-layer slide at 1920×1080: no label of the diagram covers another,
 		await page.waitForTimeout(30);
 	}
 	expect(seen.length).toBeGreaterThanOrEqual(4);
-});
+}

@@ -190,10 +190,13 @@ export function twoLayerDiagram(width: number): Diagram {
 	const W = Math.max(300, width);
 	const narrow = W < 560;
 	const r = narrow ? 17 : 24;
-	const mid = 185;
+	// Narrow (a 4:3 slide, a lesson beside its steps on a laptop), the picture is also short: L's
+	// numbers and the answer y stay within the lower hidden unit's height, so that a slide's
+	// two-line formula still fits at the size the back row reads.
+	const mid = narrow ? 168 : 185;
 	const spread = 150;
 	const lossY = mid + 125;
-	const height = lossY + r + (narrow ? 62 : 48);
+	const height = narrow ? mid + spread / 2 + r + 76 : lossY + r + 48;
 	const col = (f: number) => Math.round(W * f);
 	const rows = [mid - spread / 2, mid + spread / 2];
 	const inputs: DiagramNode[] = rows.map((y, i) => ({
@@ -209,17 +212,23 @@ export function twoLayerDiagram(width: number): Diagram {
 	const hidden: DiagramNode[] = rows.map((y, j) => ({
 		id: `h${j}`,
 		role: 'hidden',
-		x: col(0.45),
+		x: col(narrow ? 0.49 : 0.45),
 		y,
 		r,
 		label: `h${SUB[j]}`
 	}));
-	const out: DiagramNode = { id: 'o', role: 'output', x: col(0.8), y: mid, r, label: 'ŷ' };
+	const out: DiagramNode = {
+		id: 'o',
+		role: 'output',
+		x: col(narrow ? 0.82 : 0.8),
+		y: mid,
+		r,
+		label: 'ŷ'
+	};
 	const loss: DiagramNode = { id: 'loss', role: 'loss', x: out.x, y: lossY, r, label: 'L' };
-	// On a phone the answer y sits under L, clear of the hidden layer's numbers.
-	// On a phone the answer y sits under L, clear of the hidden layer's numbers; wider, on L's
-	// row, past the lower bias's chip once it shows its update.
-	const target: Point = narrow ? { x: out.x, y: lossY + r + 30 } : { x: col(0.66), y: lossY };
+	// Narrow, the answer y sits up and to the left of L, clear of the lower unit's numbers; wider,
+	// on L's row, past the lower bias's chip once it shows its update.
+	const target: Point = narrow ? { x: loss.x - r - 40, y: lossY - 8 } : { x: col(0.66), y: lossY };
 
 	const edges: DiagramEdge[] = [
 		...hidden.flatMap((h, j) => inputs.map((x, i) => ({ id: `in${i}h${j}`, from: x, to: h }))),
@@ -241,7 +250,8 @@ export function twoLayerDiagram(width: number): Diagram {
 			part: `b${j}`,
 			key: `b${j + 1}`,
 			name: `b${SUB[j]}`,
-			x: h.x,
+			// Narrow, a little to the left: the answer y's chip stands to the right of b₂'s.
+			x: h.x - (narrow ? 16 : 0),
 			y: j === 0 ? h.y - r - 22 : h.y + r + 22
 		})),
 		...hidden.map((h, j) => ({
@@ -261,17 +271,19 @@ export function twoLayerDiagram(width: number): Diagram {
 		deltao: { x: out.x + r + 6, y: out.y + 14, anchor: 'start' },
 		loss: { x: loss.x, y: loss.y + r + 18, anchor: 'middle' },
 		after: { x: loss.x, y: loss.y + r + 36, anchor: 'middle' },
+		// Narrow, flush right across the edge to L: on its left the lower unit would cover it.
 		dLdyhat: {
-			x: out.x + (narrow ? -8 : 8),
+			x: narrow ? W - 2 : out.x + 8,
 			y: (out.y + loss.y) / 2 + 4,
 			anchor: narrow ? 'end' : 'start'
 		}
 	};
 	if (narrow) {
-		// Room is short on the right: the output's numbers go under it, right-aligned; L's to its left.
-		slots.yhat = { x: W - 4, y: out.y + r + 16, anchor: 'end' };
+		// Room is short on the right: the output's numbers go on the way to L, right-aligned, clear
+		// of v₂'s chip; L's under it.
+		slots.yhat = { x: W - 4, y: out.y + r + 47, anchor: 'end' };
 		slots.deltao = slots.yhat;
-		slots.loss = { x: loss.x - r - 6, y: loss.y + 5, anchor: 'end' };
+		slots.loss = { x: loss.x, y: loss.y + r + 18, anchor: 'middle' };
 		slots.after = slots.loss;
 	}
 	hidden.forEach((h, j) => {
@@ -291,7 +303,10 @@ export function twoLayerDiagram(width: number): Diagram {
 		slots[`dLdh${j}`] = stack(0);
 		slots[`delta${j}`] = stack(1);
 		const v = lerp(h, out, 0.5);
-		slots[`dLdv${j}`] = { x: v.x, y: v.y + side * 24 + (side > 0 ? 5 : 0), anchor: 'middle' };
+		// Narrow, between the two v chips, clear of c's chip over ŷ.
+		slots[`dLdv${j}`] = narrow
+			? { x: v.x + 20, y: v.y - side * 30 + (side > 0 ? 0 : 11), anchor: 'end' }
+			: { x: v.x, y: v.y + side * 24 + (side > 0 ? 5 : 0), anchor: 'middle' };
 	});
 	return {
 		compact: narrow,
