@@ -1,5 +1,6 @@
 import { type Page } from '@playwright/test';
 import { engineRetryRecovers } from './checks';
+import { measureDiagram } from './diagramLabels';
 import { expect, problemsExpected, test } from './fixtures';
 
 // The fixed example, worked out here from the formulas alone (not from the widget's code).
@@ -214,3 +215,41 @@ test(
 		});
 	}
 );
+
+for (const [width, height] of [
+	[1920, 1080],
+	[1024, 768]
+])
+	test(`the two-layer slide at ${width}×${height}: no label of the diagram covers another, at any step`, async ({
+		page
+	}) => {
+		await twoLayerSlideLabels(page, width, height);
+	});
+
+/** Walks the two-layer network's slide, step by step: no two labels of its diagram meet. */
+async function twoLayerSlideLabels(page: Page, width: number, height: number) {
+	await page.setViewportSize({ width, height });
+	await page.goto('/en/backpropagation/slides/');
+	await expect(page.locator('.slides.live.ready')).toHaveCount(1, { timeout: 20_000 });
+	const section = () =>
+		page.evaluate(() => {
+			const live = document.querySelector<HTMLElement>('.slides.live')!;
+			return live.dataset.continues ?? live.querySelector(':scope > h2[data-on]')?.textContent;
+		});
+	const title = 'Two layers: the error reaches the hidden layer';
+	const diagram = page.locator('.slides.live [data-on] .neuron .diagram');
+	const onIt = async () => (await section())?.trim() === title && (await diagram.count()) > 0;
+	// Its slide is found by its title, not its number, which moves as the lesson grows.
+	for (let i = 0; i < 40 && !(await onIt()); i++) await page.keyboard.press('PageDown');
+	const seen: string[] = [];
+	while ((await onIt()) && !seen.includes(page.url())) {
+		seen.push(page.url());
+		const where = new URL(page.url()).search;
+		// Once the step's value has arrived and its number is written.
+		await expect.poll(async () => (await diagram.evaluate(measureDiagram)).moving).toBe(false);
+		expect((await diagram.evaluate(measureDiagram)).overlaps, where).toEqual([]);
+		await page.keyboard.press('PageDown');
+		await page.waitForTimeout(30);
+	}
+	expect(seen.length).toBeGreaterThanOrEqual(4);
+}

@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { measureDiagram } from './diagramLabels';
 import { openMoreSettings, predictionsMade } from './helpers';
 
 /**
@@ -10,9 +11,11 @@ import { openMoreSettings, predictionsMade } from './helpers';
  */
 
 // Lessons whose sticky widgets fit a phone at every step, each widget in one language at least.
-// The 3D surface's race and the neuron stepper's last step, the tallest, in both languages.
+// The 3D surface's race and the neuron stepper's last step, the tallest, in both languages; the
+// neuron's diagram in both languages in both its lessons.
 const phoneLessons = [
 	'/en/gradient-descent/',
+	'/en/neuron/',
 	'/zh-TW/neuron/',
 	'/zh-TW/loss/',
 	'/en/loss/',
@@ -104,9 +107,27 @@ for (const path of phoneLessons)
 				expect(g.height, `${where}: at most 45%`).toBeLessThanOrEqual(0.45 * g.vh);
 				expect(g.inner, `${where}: no scroll inside`).toBeLessThanOrEqual(1);
 				expect(g.textCovered, `${where}: text covered`).toBe(false);
+				if (g.widget === 'neuron') await diagramReads(scrolly, where);
 			}
 		}
 	});
+
+/**
+ * The neuron's diagram as drawn in the sticky picture, once the step's value has arrived: every
+ * label 12 px at least, none covering another.
+ */
+async function diagramReads(scrolly: Locator, where: string) {
+	const sticky = scrolly.locator('.sticky');
+	await expect
+		.poll(async () => (await sticky.evaluate(measureDiagram)).moving, `${where}: settles`)
+		.toBe(false);
+	const d = await sticky.evaluate(measureDiagram);
+	expect(
+		d.smallest,
+		`${where}: "${d.smallestText}" at ${d.smallest.toFixed(1)} px`
+	).toBeGreaterThan(12 - 0.05);
+	expect(d.overlaps, `${where}: labels that meet`).toEqual([]);
+}
 
 test.describe('with a finger', () => {
 	test.use({ hasTouch: true });

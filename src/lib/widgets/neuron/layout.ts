@@ -4,6 +4,8 @@
  * at its container's width), so text stays readable on a phone instead of shrinking.
  */
 import type { NeuronMode } from './state';
+import { neuronStrip, twoLayerStrip } from './stripLayout';
+import { twoLayerDiagram } from './twoLayerLayout';
 
 export interface Point {
 	x: number;
@@ -19,6 +21,8 @@ export interface DiagramNode extends Point {
 	r: number;
 	/** Short label drawn beside the node ("x₁", "Σ", "ŷ", "L"). */
 	label: string;
+	/** Where an input's name goes, when not above it (a phone's strip has no room there). */
+	labelAt?: Slot;
 }
 
 export interface DiagramEdge {
@@ -36,6 +40,8 @@ export interface DiagramChip extends Point {
 	key: string;
 	/** Plain-text name ("w₁"). */
 	name: string;
+	/** Shows its number only, its name left to its label: there is no room for both. */
+	terse?: boolean;
 }
 
 /** Where a step's value is written once computed, keyed by step id. */
@@ -46,6 +52,11 @@ export interface Slot extends Point {
 export interface Diagram {
 	/** Phone-sized: the view writes only the current step's number, to keep the picture legible. */
 	compact: boolean;
+	/**
+	 * A phone's sticky picture, wide and short and drawn at full size: no "→ next" on the chips,
+	 * whose update the formula under the picture states.
+	 */
+	strip?: boolean;
 	width: number;
 	height: number;
 	nodes: DiagramNode[];
@@ -54,16 +65,15 @@ export interface Diagram {
 	slots: Record<string, Slot>;
 }
 
-const SUB = ['₁', '₂', '₃'];
+export const SUB = ['₁', '₂', '₃'];
 
 export const lerp = (a: Point, b: Point, t: number): Point => ({
 	x: a.x + (b.x - a.x) * t,
 	y: a.y + (b.y - a.y) * t
 });
 
-/** The point where an edge leaves its source circle / enters its target, so arrows stay visible. */
 /** The input chips, one on each input node: x₁, x₂, … */
-function inputChips(inputs: Point[]): DiagramChip[] {
+export function inputChips(inputs: Point[]): DiagramChip[] {
 	return inputs.map((node, i) => ({
 		part: `x${i}`,
 		key: `x${i + 1}`,
@@ -74,13 +84,14 @@ function inputChips(inputs: Point[]): DiagramChip[] {
 }
 
 /** The output's edge to the loss, and the answer y's. */
-function lossEdges(out: Point, loss: Point, target: Point): DiagramEdge[] {
+export function lossEdges(out: Point, loss: Point, target: Point): DiagramEdge[] {
 	return [
 		{ id: 'loss', from: out, to: loss },
 		{ id: 'target', from: target, to: loss }
 	];
 }
 
+/** The edge from where it leaves its source circle to where it enters its target. */
 export function trimEdge(e: DiagramEdge, r0: number, r1: number): DiagramEdge {
 	const dx = e.to.x - e.from.x;
 	const dy = e.to.y - e.from.y;
@@ -175,117 +186,6 @@ export function neuronDiagram(width: number, n: number): Diagram {
 	};
 }
 
-/** The 2 → 2 → 1 network: inputs, two hidden units, the output, the loss below it. */
-export function twoLayerDiagram(width: number): Diagram {
-	const W = Math.max(300, width);
-	const narrow = W < 560;
-	const r = narrow ? 17 : 24;
-	const mid = 185;
-	const spread = 150;
-	const lossY = mid + 125;
-	const height = lossY + r + (narrow ? 62 : 48);
-	const col = (f: number) => Math.round(W * f);
-	const rows = [mid - spread / 2, mid + spread / 2];
-	const inputs: DiagramNode[] = rows.map((y, i) => ({
-		id: `x${i}`,
-		role: 'input',
-		x: col(0.07) + 6,
-		y,
-		r,
-		label: `x${SUB[i]}`
-	}));
-	const hidden: DiagramNode[] = rows.map((y, j) => ({
-		id: `h${j}`,
-		role: 'hidden',
-		x: col(0.45),
-		y,
-		r,
-		label: `h${SUB[j]}`
-	}));
-	const out: DiagramNode = { id: 'o', role: 'output', x: col(0.8), y: mid, r, label: 'ŷ' };
-	const loss: DiagramNode = { id: 'loss', role: 'loss', x: out.x, y: lossY, r, label: 'L' };
-	// On a phone the answer y sits under L, clear of the hidden layer's numbers.
-	const target: Point = narrow ? { x: out.x, y: lossY + r + 30 } : { x: col(0.6), y: lossY };
-
-	const edges: DiagramEdge[] = [
-		...hidden.flatMap((h, j) => inputs.map((x, i) => ({ id: `in${i}h${j}`, from: x, to: h }))),
-		...hidden.map((h, j) => ({ id: `h${j}o`, from: h, to: out })),
-		...lossEdges(out, loss, target)
-	];
-	const chips: DiagramChip[] = [
-		...inputChips(inputs),
-		...hidden.flatMap((h, j) =>
-			inputs.map((x, i) => ({
-				part: `w${j}${i}`,
-				key: `w${j + 1}${i + 1}`,
-				name: `w${SUB[j]}${SUB[i]}`,
-				// Straight edges carry their weight near the middle, crossing ones nearer the input.
-				...lerp(x, h, i === j ? 0.5 : narrow ? 0.33 : 0.27)
-			}))
-		),
-		...hidden.map((h, j) => ({
-			part: `b${j}`,
-			key: `b${j + 1}`,
-			name: `b${SUB[j]}`,
-			x: h.x,
-			y: j === 0 ? h.y - r - 22 : h.y + r + 22
-		})),
-		...hidden.map((h, j) => ({
-			part: `v${j}`,
-			key: `v${j + 1}`,
-			name: `v${SUB[j]}`,
-			...lerp(h, out, 0.5)
-		})),
-		{ part: 'c', key: 'c', name: 'c', x: out.x, y: out.y - r - (narrow ? 50 : 22) },
-		{ part: 'y', key: 'y', name: 'y', ...target }
-	];
-	const slots: Record<string, Slot> = {
-		yhat: { x: out.x + r + 6, y: out.y - 4, anchor: 'start' },
-		deltao: { x: out.x + r + 6, y: out.y + 14, anchor: 'start' },
-		loss: { x: loss.x, y: loss.y + r + 18, anchor: 'middle' },
-		after: { x: loss.x, y: loss.y + r + 36, anchor: 'middle' },
-		dLdyhat: {
-			x: out.x + (narrow ? -8 : 8),
-			y: (out.y + loss.y) / 2 + 4,
-			anchor: narrow ? 'end' : 'start'
-		}
-	};
-	if (narrow) {
-		// Room is short on the right: the output's numbers go under it, right-aligned; L's to its left.
-		slots.yhat = { x: W - 4, y: out.y + r + 16, anchor: 'end' };
-		slots.deltao = slots.yhat;
-		slots.loss = { x: loss.x - r - 6, y: loss.y + 5, anchor: 'end' };
-		slots.after = slots.loss;
-	}
-	hidden.forEach((h, j) => {
-		// Above the upper unit and below the lower one, away from the edges between the layers.
-		const side = j === 0 ? -1 : 1;
-		const stack = (row: number): Slot => ({
-			x: h.x,
-			y: h.y + side * (r + 22 + 18 * row) + (side > 0 ? 5 : 0),
-			anchor: 'middle'
-		});
-		slots[`h${j}`] = {
-			x: h.x + r + 4,
-			y: h.y + side * (r - 2) + (side > 0 ? 10 : 0),
-			anchor: 'start'
-		};
-		slots[`dLdh${j}`] = stack(1);
-		slots[`delta${j}`] = stack(2);
-		const v = lerp(h, out, 0.5);
-		slots[`dLdv${j}`] = { x: v.x, y: v.y + side * 24 + (side > 0 ? 5 : 0), anchor: 'middle' };
-	});
-	return {
-		compact: narrow,
-		width: W,
-		height,
-		nodes: [...inputs, ...hidden, out, loss],
-		edges,
-		chips,
-		slots
-	};
-}
-
 /**
  * Edges end at their nodes' rims rather than centres, so that arrowheads stay visible; an end
  * that is a chip (bias, answer) keeps a small gap.
@@ -295,7 +195,14 @@ function trimmed(edges: DiagramEdge[], nodes: DiagramNode[]): DiagramEdge[] {
 	return edges.map((e) => trimEdge(e, radiusAt(e.from) + 2, radiusAt(e.to) + 4));
 }
 
-export function diagramFor(mode: NeuronMode, width: number, n: number): Diagram {
-	const d = mode === 'twolayer' ? twoLayerDiagram(width) : neuronDiagram(width, n);
+/** The diagram for a mode and width; `strip` for a phone's sticky picture (stripLayout.ts). */
+export function diagramFor(mode: NeuronMode, width: number, n: number, strip = false): Diagram {
+	const d = strip
+		? mode === 'twolayer'
+			? twoLayerStrip(width)
+			: neuronStrip(width, n, mode !== 'forward')
+		: mode === 'twolayer'
+			? twoLayerDiagram(width)
+			: neuronDiagram(width, n);
 	return { ...d, edges: trimmed(d.edges, d.nodes) };
 }
