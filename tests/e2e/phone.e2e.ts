@@ -1,7 +1,8 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { measureDiagram } from './diagramLabels';
 import { openMoreSettings, predictionsMade } from './helpers';
+import { geometry, phoneStepsFit, showStep } from './sticky';
 
 /**
  * Picture first in a lesson's scroll. A test a lesson and size, walking its steps: at 360×740 the
@@ -40,48 +41,6 @@ const laptopLessons = [
 /** Widgets that must stick beside every step at 1280×800, not scroll with the page. */
 const mustStick = ['trainer', 'surface3d'];
 
-/** Scrolls step `i` of `scrolly` to 60% of the screen's height and waits until it is active. */
-async function showStep(page: Page, scrolly: Locator, i: number) {
-	const step = scrolly.locator('[data-step-index]').nth(i);
-	// Into Scrolly's band: the middle of the screen side by side, just below the widget on a phone.
-	// Again until it is active: a widget that loads above the step moves it after the scroll.
-	await expect(async () => {
-		await step.evaluate((el) =>
-			window.scrollBy(
-				0,
-				el.getBoundingClientRect().top - innerHeight * (innerWidth >= 1100 ? 0.4 : 0.6)
-			)
-		);
-		await expect(scrolly).toHaveAttribute('data-step', String(i), { timeout: 1000 });
-	}).toPass();
-	await expect(scrolly.locator('.sticky .widget-box')).toBeVisible();
-	return step;
-}
-
-/** Where the sticky box is, whether it scrolls inside, and what is under the step's first line. */
-function geometry(scrolly: Locator, i: number) {
-	return scrolly.evaluate((el, i) => {
-		const sticky = el.querySelector('.sticky') as HTMLElement;
-		const box = sticky.getBoundingClientRect();
-		const step = el.querySelectorAll('[data-step-index]')[i] as HTMLElement;
-		const s = step.getBoundingClientRect();
-		const pad = parseFloat(getComputedStyle(step).paddingTop);
-		const hit = document.elementFromPoint(s.left + 24, s.top + pad + 8);
-		const header = document.querySelector('.site-header')!.getBoundingClientRect();
-		return {
-			top: box.top,
-			bottom: box.bottom,
-			height: box.height,
-			inner: sticky.scrollHeight - sticky.clientHeight,
-			headerBottom: header.bottom,
-			textCovered: !step.contains(hit),
-			sticky: getComputedStyle(sticky).position === 'sticky',
-			widget: sticky.querySelector('[data-widget]')?.getAttribute('data-widget') ?? '',
-			vh: innerHeight
-		};
-	}, i);
-}
-
 // A test a lesson: they share out among the workers, and each has its own time.
 for (const path of phoneLessons)
 	test(`phone 360×740 ${path}: a one-row header, the sticky picture in 45% of the screen, the step text in view`, async ({
@@ -92,24 +51,10 @@ for (const path of phoneLessons)
 		await page.goto(path);
 		const header = await page.locator('.site-header').boundingBox();
 		expect(header!.height, 'header in one row').toBeLessThanOrEqual(56);
-		for (const scrolly of await page.locator('.scrolly').all()) {
-			const steps = await scrolly.locator('[data-step-index]').count();
-			for (let i = 0; i < steps; i++) {
-				await showStep(page, scrolly, i);
-				const where = `${path} step ${i + 1}`;
-				// Once the widget has drawn its answer: a placeholder may hold another shape.
-				await expect
-					.poll(async () => (await geometry(scrolly, i)).height, `${where}: at most 45%`)
-					.toBeLessThanOrEqual(0.45 * 740);
-				const g = await geometry(scrolly, i);
-				expect(g.top, `${where}: below the header`).toBeGreaterThanOrEqual(g.headerBottom - 1);
-				expect(g.bottom, `${where}: on screen`).toBeLessThanOrEqual(g.vh);
-				expect(g.height, `${where}: at most 45%`).toBeLessThanOrEqual(0.45 * g.vh);
-				expect(g.inner, `${where}: no scroll inside`).toBeLessThanOrEqual(1);
-				expect(g.textCovered, `${where}: text covered`).toBe(false);
-				if (g.widget === 'neuron') await diagramReads(scrolly, where);
-			}
-		}
+		for (const scrolly of await page.locator('.scrolly').all())
+			await phoneStepsFit(page, scrolly, path, async (widget, where) => {
+				if (widget === 'neuron') await diagramReads(scrolly, where);
+			});
 	});
 
 /**

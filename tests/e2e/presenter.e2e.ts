@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { labPictures } from '../../scripts/labPictures.mjs';
-import { watchProblems } from './helpers';
+import { openMoreSettings, watchProblems } from './helpers';
 
 // The presenter's own tools (focus after its buttons, going to a slide by number, the clock)
 // and the agreement of presenter and audience after any sequence of the presenter's inputs.
@@ -484,6 +484,31 @@ test('the lab: Train in the panel, and the audience makes the same model from th
 	expect(done).toMatch(/Validation accuracy [\d.]+%/);
 	await expect.poll(() => status(audience), { timeout: 10_000 }).toBe(done);
 	await expect(audience.getByTestId('lab-not-same')).toHaveCount(0);
+
+	await test.step('a new rate, then more epochs: the audience trains the same course', async () => {
+		// The loss per epoch in words, to 3 digits: a rate not followed gives other losses.
+		const losses = (page: Page) =>
+			page
+				.locator('.slides.live [data-testid="lab-loss-chart"] [aria-label]')
+				.first()
+				.getAttribute('aria-label');
+		// The rate is one of the lab's folded "Advanced" settings: the panel shows them on demand.
+		await openMoreSettings(panel);
+		await panel.locator('details.settings-box:not([open]) > summary').click();
+		const rate = panel.getByRole('textbox', { name: 'Learning rate η' });
+		await rate.fill('0.01');
+		await rate.press('Enter');
+		const epochs = panel.getByRole('textbox', { name: 'Epochs' });
+		const more = Number(await epochs.inputValue()) + 5;
+		await epochs.fill(String(more));
+		await epochs.press('Enter');
+		await panel.getByRole('button', { name: 'Continue training' }).click();
+		await expect.poll(() => losses(presenter), { timeout: 30_000 }).toContain(`epoch ${more},`);
+		await expect.poll(() => status(presenter)).toContain('Training finished');
+		const after = await losses(presenter);
+		await expect.poll(() => losses(audience), { timeout: 10_000 }).toBe(after);
+		await expect.poll(() => status(audience)).toBe(await status(presenter));
+	});
 
 	// A window without the store (a private window, say) cannot read the pictures: it says so.
 	await context.addInitScript(() => {

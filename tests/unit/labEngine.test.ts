@@ -93,7 +93,7 @@ describe('lab engine handlers', () => {
 		await open('l5');
 		expect(await api.labSetRate({ session: 'l5', lr: 0.01 })).toEqual({
 			ok: true,
-			value: { lr: 0.01 }
+			value: { lr: 0.01, epoch: 0 }
 		});
 		const c = await api.labCheckpoint({ session: 'l5' });
 		expect(c.ok && c.value.lr).toBe(0.01);

@@ -45,14 +45,15 @@ export function quizIds(markdown: string): string[] {
 /** Each <Scrolly> block: its widget, the name of its steps export and how many <Step> blocks it holds. */
 export function scrollyBlocks(
 	markdown: string
-): { widget: string; stepsName: string; stepCount: number }[] {
-	const blocks: { widget: string; stepsName: string; stepCount: number }[] = [];
+): { widget: string; stepsName: string; stepCount: number; texts: string[] }[] {
+	const blocks: { widget: string; stepsName: string; stepCount: number; texts: string[] }[] = [];
 	for (const m of body(markdown).matchAll(/<Scrolly\b([^>]*)>([\s\S]*?)<\/Scrolly>/g)) {
 		const attrs = m[1];
 		const named = /\bsteps=\{\s*(\w+)\s*\}/.exec(attrs);
 		const stepsName = named ? named[1] : /\{\s*steps\s*\}/.test(attrs) ? 'steps' : '?';
 		const widget = /\bwidget="([^"]+)"/.exec(attrs)?.[1] ?? '?';
-		blocks.push({ widget, stepsName, stepCount: (m[2].match(/<Step>/g) ?? []).length });
+		const texts = [...m[2].matchAll(/<Step>([\s\S]*?)<\/Step>/g)].map((t) => t[1].trim());
+		blocks.push({ widget, stepsName, stepCount: (m[2].match(/<Step>/g) ?? []).length, texts });
 	}
 	return blocks;
 }

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { langs } from '$lib/i18n/lang';
+import { langs, type Lang } from '$lib/i18n/lang';
+import { ui } from '$lib/i18n/strings';
 import type { SettingNote } from '$lib/widgets/codec';
 import { widgets } from '$lib/widgets/registry';
 import type { ControlSet, StepSettings } from '$lib/widgets/types';
@@ -68,6 +69,39 @@ function stepProblems(
 	];
 }
 
+/**
+ * Words in a step's text that point at a part of the widget a lesson folds away, per widget, and
+ * the control that shows it: a step that speaks of that part must name the control, or tell the
+ * reader to open "More settings". Words a step may use of what is always in view are not here.
+ */
+const pointers: Record<string, { words: RegExp; control: string }[]> = {
+	surface3d: [
+		// The loss chart of every ball; the valley's two charts of the weights one by one.
+		{ words: /chart below|loss against the step|下方的小圖|損失隨步數/i, control: 'chart' },
+		{ words: /two small charts|兩張小圖/i, control: 'axes' }
+	],
+	trainer: [
+		{
+			words: /confusion matrix|the matrix|table|boundary|混淆矩陣|決策邊界|的表/i,
+			control: 'details'
+		}
+	],
+	neuron: [
+		{
+			words: /\b(mak|set|chang|drag|typ)\w*\b[^.]*\bweight|(調|改|拖)[^。]*權重/i,
+			control: 'settings'
+		}
+	]
+};
+
+/** What a step's text points at that the step does not show, as sentences. */
+function hiddenPointers(widget: string, text: string, named: readonly string[], lang: Lang) {
+	const unfolds = text.includes(ui[lang].moreSettings);
+	return (pointers[widget] ?? [])
+		.filter((p) => p.words.test(text) && !named.includes(p.control) && !unfolds)
+		.map((p) => `"${p.words.exec(text)![0]}" points at "${p.control}", which the step folds`);
+}
+
 /** Every (lesson, widget, steps export) a <Scrolly> pairs, in either language. */
 const uses = lessonFolders(ROOT).flatMap((folder: string) =>
 	langs.flatMap((lang) => {
@@ -101,6 +135,28 @@ describe('scroll steps', () => {
 			stepProblems(codec, s, controlSets[use.widget]).map((p) => `step ${i + 1}: ${p}`)
 		);
 		expect(problems).toEqual([]);
+	});
+
+	it.each(uses)('$folder ($lang): $stepsName speaks only of what its steps show', (use) => {
+		const steps = stepModules[`/content/lessons/${use.folder}/steps.ts`]?.[use.stepsName] as Step[];
+		const problems = use.texts.flatMap((text, i) => {
+			const named = steps[i]?.controls;
+			const list = Array.isArray(named) ? named : [];
+			return hiddenPointers(use.widget, text, list, use.lang).map((p) => `step ${i + 1}: ${p}`);
+		});
+		expect(problems).toEqual([]);
+	});
+
+	it('catches a step that speaks of a folded chart, unless it names it or says where it is', () => {
+		const race = 'A race. The small chart below plots each ball’s loss against the step count.';
+		expect(hiddenPointers('surface3d', race, [], 'en')).toHaveLength(1);
+		expect(hiddenPointers('surface3d', race, ['chart'], 'en')).toEqual([]);
+		const table = '訓練結束後，看下方的表：還有混淆矩陣。';
+		expect(hiddenPointers('trainer', table, [], 'zh-TW')).toHaveLength(1);
+		expect(hiddenPointers('trainer', '打開「更多設定」' + table, [], 'zh-TW')).toEqual([]);
+		expect(
+			hiddenPointers('neuron', 'Try making one weight strongly negative.', [], 'en')
+		).toHaveLength(1);
 	});
 
 	it('catches a misspelled key and a refused value', () => {

@@ -211,8 +211,11 @@ export interface LabApi {
 	labTrain(req: LabTrainRequest): Promise<Result<LabSnapshot>>;
 	/** Counts the validation pictures again at a new threshold; trains nothing. */
 	labRecount(req: LabRecountRequest): Promise<Result<LabSnapshot>>;
-	/** Trains on at a new rate, keeping the weights and Adam's memory. */
-	labSetRate(req: LabRateRequest): Promise<Result<{ lr: number }>>;
+	/**
+	 * Trains on at a new rate, keeping the weights and Adam's memory; answers the epoch the rate
+	 * counts from (the next one to train: a rate set during a chunk of training waits for it).
+	 */
+	labSetRate(req: LabRateRequest): Promise<Result<{ lr: number; epoch: number }>>;
 	/** The K class probabilities of one picture. */
 	labPredict(req: LabPredictRequest): Promise<Result<{ probabilities: Float64Array }>>;
 	/** Everything needed to continue the run later (labOpen's `resume`). */

@@ -241,11 +241,13 @@ export const labHandlers = {
 	 * Trains on at rate `lr` from the next update; weights, Adam's memory and the epoch count
 	 * stay. A diverged run stays diverged.
 	 */
-	async labSetRate(req: unknown): Promise<Result<{ lr: number }>> {
+	async labSetRate(req: unknown): Promise<Result<{ lr: number; epoch: number }>> {
 		return answer(labRateSchema, req, ({ session, lr }) =>
 			withSession(session, (s) => {
 				s.trainer.setRate(lr);
-				return { lr: s.trainer.lr };
+				// Epochs train whole: the new rate counts from the next one, which a talk's other
+				// window needs to know to train the same way (widgets/lab/follow.svelte.ts).
+				return { lr: s.trainer.lr, epoch: s.trainer.epoch };
 			})
 		);
 	},

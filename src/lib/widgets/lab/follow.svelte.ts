@@ -1,4 +1,5 @@
 import type { LinkedPlayer, PlayerState } from '$lib/ui/slideMode';
+import { nextMove } from '../trainer/course';
 import type { LabProject } from './project.svelte';
 import type { LabRun } from './run.svelte';
 
@@ -11,13 +12,17 @@ interface FollowOptions {
 	project: LabProject;
 	/** Reads the project again from this browser's store, where the other window keeps it. */
 	reload: () => Promise<void>;
-	/** Opens a run on the pictures as they are, without training; resolves whether it did. */
-	open: () => Promise<boolean>;
+	/**
+	 * Opens a run on the pictures as they are, at rate `lr` (else the settings' own), without
+	 * training; resolves whether it did.
+	 */
+	open: (lr?: number) => Promise<boolean>;
 }
 
 /**
  * The lab's run in a talk: where it is (the epoch, whether it trains, a fingerprint of the
- * pictures) for the other windows, and, in a following window, the same model made here. The
+ * pictures, the rate of each stretch of epochs) for the other windows, and, in a following
+ * window, the same model made here, trained along the same course of rates. The
  * pictures are the reader's own, kept in this browser's store rather than sent between windows,
  * so a following window reads them from there; training is seeded, so the same pictures and
  * settings trained to the same epoch give the same numbers. A window that cannot read the same
@@ -43,6 +48,7 @@ export class LabFollow implements LinkedPlayer {
 		return {
 			k: current ? run.snap!.epoch : 0,
 			playing: run.playing,
+			rates: current ? run.course : [],
 			data: project.fingerprint()
 		};
 	}
@@ -89,13 +95,25 @@ export class LabFollow implements LinkedPlayer {
 					if (run.snap) run.drop();
 					return;
 				}
-				const current = !!run.snap && run.revision === project.revision;
-				if (!current || run.snap!.epoch > target.k) {
-					if (!(await this.o.open())) return;
+				const rates = target.rates ?? [];
+				if (!(run.snap && run.revision === project.revision)) {
+					if (!(await this.o.open(rates[0]?.lr))) return;
 					continue;
 				}
-				if (run.snap!.epoch === target.k) return;
-				if (!(await run.trainTo(target.k)) && target === this.#target) return;
+				// The other window's course of rates, as the trainer's audience follows its run.
+				const move = nextMove(
+					{ iteration: run.snap.epoch, course: run.course },
+					{ k: target.k, rates }
+				);
+				if (move.kind === 'done') return;
+				if (move.kind === 'reopen') {
+					if (!(await this.o.open(move.lr))) return;
+				} else if (move.kind === 'rate') {
+					const before = run.course;
+					await run.setRate(move.lr);
+					if (run.course === before && target === this.#target) return;
+				} else if (!(await run.trainTo(run.snap.epoch + move.count)) && target === this.#target)
+					return;
 			}
 		} finally {
 			this.#busy = false;

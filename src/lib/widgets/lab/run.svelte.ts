@@ -1,7 +1,9 @@
 import { channelId, engine } from '$lib/engine/client';
 import type { EngineError } from '$lib/engine/protocol';
 import type { LabCheckpoint, LabEpoch, LabSnapshot } from '$lib/engine/labProtocol';
+import type { RateFrom } from '$lib/ui/slideMode';
 import { Waiting } from '$lib/ui/waiting.svelte';
+import { withRate } from './course';
 
 export interface LabRunSettings {
 	epochs: number;
@@ -40,6 +42,8 @@ export class LabRun {
 	error = $state<EngineError | null>(null);
 	playing = $state(false);
 	revision = $state(-1);
+	/** The rate of each stretch of epochs since the run opened, the first from epoch 0. */
+	course = $state.raw<RateFrom[]>([]);
 	/** The confidence threshold the validation pictures are counted at (see setThreshold). */
 	threshold = 0;
 	readonly waiting = new Waiting();
@@ -111,6 +115,7 @@ export class LabRun {
 		this.split = { valIndex: value.valIndex, perClass: value.perClass };
 		this.snap = value.snapshot;
 		this.history = value.snapshot.history;
+		this.course = [{ at: 0, lr: value.snapshot.lr }];
 		return true;
 	}
 
@@ -213,6 +218,7 @@ export class LabRun {
 		this.history = [];
 		this.split = null;
 		this.revision = -1;
+		this.course = [];
 		void engine().call('labClose', { session: this.session });
 	}
 
@@ -239,10 +245,17 @@ export class LabRun {
 		if (this.snap && answer.value.epoch >= this.snap.epoch) this.snap = answer.value;
 	}
 
+	/** Trains on at rate `lr` from the next epoch; the course records from which one. */
 	async setRate(lr: number): Promise<void> {
 		if (!this.snap) return;
+		const gen = this.#gen;
 		const answer = await engine().call('labSetRate', { session: this.session, lr });
-		if (answer && !answer.ok) this.error = answer.error;
+		if (!answer || gen !== this.#gen) return;
+		if (!answer.ok) {
+			this.error = answer.error;
+			return;
+		}
+		this.course = withRate(this.course, answer.value.epoch, answer.value.lr);
 	}
 
 	/** The class probabilities of one new picture, or null if there is no model. */

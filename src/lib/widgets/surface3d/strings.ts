@@ -59,6 +59,9 @@ interface Strings {
 	mapHint: string;
 	noWebgl: string;
 	renderStopped: string;
+	/** The same in a few words, over the small map beside a lesson's steps. */
+	noWebglShort: string;
+	renderStoppedShort: string;
 	loading3d: string;
 	chartLabel: string;
 	chartStep: string;
@@ -152,6 +155,8 @@ export const strings: Bilingual<Strings> = {
 		mapHint: '點地圖設定起點。',
 		noWebgl: '這個瀏覽器無法顯示 3D（沒有 WebGL），改用等高線圖顯示同一個曲面。',
 		renderStopped: '3D 畫面一再停止，改用等高線圖顯示同一個曲面。',
+		noWebglShort: '俯視圖（無 3D）',
+		renderStoppedShort: '俯視圖（3D 停了）',
 		loading3d: '3D 畫面載入中…',
 		chartLabel: '每顆球的損失 L 隨步數的變化',
 		chartStep: '步數',
@@ -239,6 +244,8 @@ export const strings: Bilingual<Strings> = {
 		noWebgl:
 			'This browser cannot draw 3D (no WebGL), so the same surface is shown as a contour map.',
 		renderStopped: 'The 3D view kept stopping, so the same surface is shown as a contour map.',
+		noWebglShort: 'From above (no 3D)',
+		renderStoppedShort: 'From above (3D stopped)',
 		loading3d: 'Loading the 3D view…',
 		chartLabel: 'Each ball’s loss L against the step',
 		chartStep: 'step',
