@@ -65,6 +65,13 @@ export function measureSlide(): SlideText {
 		)
 			cut.push(where);
 	}
+	// The 3D surface's labels are pixels of its picture: its view states their size on screen.
+	for (const view of live.querySelectorAll<HTMLElement>('[data-on] [data-label-px]')) {
+		const size = Number(view.dataset.labelPx);
+		if (unseen(view) || !(size < smallest)) continue;
+		smallest = size;
+		smallestText = '(surface3d labels)';
+	}
 	const heading = live.querySelector(':scope > h2[data-on]')?.textContent;
 	const section = (live.dataset.continues ?? heading ?? (onTitle ? 'title' : '')).trim();
 	return { smallest, smallestText, cut, section };

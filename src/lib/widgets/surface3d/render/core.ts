@@ -15,6 +15,8 @@ import { floorSight } from './occlusion';
 import { cameraPosition, START, TARGET, type Orbit } from './orbit';
 import { drawOverlay } from './overlay';
 import { picture as createPicture } from './picture';
+import type { PictureSize } from './protocol';
+import { fitLabels } from './sprites';
 import type { Canvas2D } from './canvas2d';
 import type { ViewChange } from './view';
 
@@ -48,7 +50,7 @@ export interface CoreOptions {
 	 * After each frame: its number, how long it took, and whether WebGL drew (or only the balls,
 	 * in 2D over the landscape's copy).
 	 */
-	onframe(frame: number, renderMs: number, gl: boolean): void;
+	onframe(frame: number, renderMs: number, gl: boolean, labelPx: number): void;
 	/** WebGL went away (context lost). */
 	onlost(): void;
 }
@@ -58,8 +60,11 @@ export interface SceneCore {
 	update(change: ViewChange): void;
 	/** The axes' ink and the paper behind the surface, as the page's style has them. */
 	colours(ink: string, paper: string): void;
-	/** The picture's size in CSS pixels; device pixels per CSS pixel for WebGL and for the picture. */
-	resize(width: number, height: number, ratio: number, pictureRatio: number): void;
+	/**
+	 * The picture's size in CSS pixels, device pixels per CSS pixel for WebGL and for the picture,
+	 * and how large its labels must read on screen.
+	 */
+	resize(size: PictureSize): void;
 	orbit(o: Orbit): void;
 	/** The weights under a point of the view (normalised device coordinates), or null. */
 	pick(x: number, y: number): [number, number] | null;
@@ -100,6 +105,11 @@ export function createCore(picture: Canvas2D, options: CoreOptions): SceneCore {
 	// The landscape needs a WebGL frame; the balls alone only a 2D one.
 	let glDirty = true;
 	const size = { width: 0, height: 0, ratio: 1 };
+	/**
+	 * The picture's height on screen, the least size of its labels there (sprites.ts), and the
+	 * size of the smallest as drawn.
+	 */
+	const labels = { screenHeight: 0, floor: 0, smallest: 0 };
 	const viewProjection = new Matrix4();
 	orbit(START);
 
@@ -132,6 +142,7 @@ export function createCore(picture: Canvas2D, options: CoreOptions): SceneCore {
 
 	/** WebGL draws the landscape; the picture keeps a copy of it over the paper. */
 	function renderLandscape() {
+		labels.smallest = fitLabels(scene, camera, labels.screenHeight, labels.floor);
 		renderer.render(scene, camera);
 		shown.keep(canvas, paper);
 	}
@@ -153,7 +164,7 @@ export function createCore(picture: Canvas2D, options: CoreOptions): SceneCore {
 			};
 			drawOverlay(shown.ctx, projection, size.ratio, sight, FLOOR, balls.list);
 		}
-		options.onframe(++frame, performance.now() - t0, gl);
+		options.onframe(++frame, performance.now() - t0, gl, labels.smallest);
 	}
 
 	function update(change: ViewChange) {
@@ -195,8 +206,9 @@ export function createCore(picture: Canvas2D, options: CoreOptions): SceneCore {
 			// The backdrop is drawn again over the new paper, next frame.
 			invalidate(true);
 		},
-		resize(width, height, ratio, pictureRatio) {
+		resize({ width, height, ratio, pictureRatio, zoom, labelFloor }) {
 			if (!width || !height) return;
+			Object.assign(labels, { screenHeight: height * zoom, floor: labelFloor });
 			renderer.setPixelRatio(ratio);
 			renderer.setSize(width, height, false);
 			shown.resize(width, height, pictureRatio);

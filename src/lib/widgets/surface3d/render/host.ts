@@ -23,27 +23,28 @@ export function renderHost(post: (msg: FromRenderer) => void): (msg: ToRenderer)
 				case 'init':
 					core = createCore(msg.canvas, {
 						software: msg.software,
-						onframe: (frame, renderMs, gl) =>
+						onframe: (frame, renderMs, gl, labelPx) =>
 							post({
 								type: 'frame',
 								frame,
 								tag,
 								renderMs,
 								gl,
+								labelPx,
 								drawnAt: performance.timeOrigin + performance.now()
 							}),
 						onlost: () => fail('The WebGL context was lost.')
 					});
 					core.orbit(msg.orbit);
 					core.colours(msg.ink, msg.paper);
-					core.resize(msg.width, msg.height, msg.ratio, msg.pictureRatio);
+					core.resize(msg);
 					break;
 				case 'view':
 					tag = msg.tag;
 					core?.update(msg.change);
 					break;
 				case 'size':
-					core?.resize(msg.width, msg.height, msg.ratio, msg.pictureRatio);
+					core?.resize(msg);
 					break;
 				case 'colours':
 					core?.colours(msg.ink, msg.paper);

@@ -22,6 +22,10 @@ export interface PictureSize {
 	height: number;
 	ratio: number;
 	pictureRatio: number;
+	/** Screen pixels per CSS pixel of the picture: a slide is scaled to its screen. */
+	zoom: number;
+	/** The least size of the axes' labels in screen pixels (0: as the scene draws them). */
+	labelFloor: number;
 }
 
 export type ToRenderer =
@@ -50,6 +54,8 @@ export type FromRenderer =
 			tag?: string;
 			renderMs: number;
 			gl: boolean;
+			/** The smallest label's font as drawn, in screen pixels (tests read it). */
+			labelPx: number;
 			/**
 			 * When the drawing was done, in ms since the time origin shared by every context
 			 * (performance.timeOrigin + performance.now()): the frame reaches the screen without the

@@ -2,6 +2,7 @@ import { startRenderer } from './connect';
 import { dolly, dragBy, orbitKey, START, type Orbit } from './orbit';
 import type { Colours, FromRenderer, PictureSize } from './protocol';
 import { viewChange, type SceneView } from './view';
+import { slideLabelFloor } from './labelFloor';
 import { pixelRatio } from './webgl';
 
 /**
@@ -24,6 +25,8 @@ export interface SceneOptions {
 	software: boolean;
 	/** A tap or click on the surface or the floor map, in weights. */
 	onpick(w1: number, w2: number): void;
+	/** Shown on a slide: the labels keep the slide's least size (sprites.ts). */
+	onSlide?: boolean;
 	/**
 	 * Drawing failed (no WebGL in the renderer, context lost) or the render worker stopped: the
 	 * shell mounts the scene again or shows the 2D map.
@@ -39,9 +42,12 @@ export function mount(host: HTMLElement, options: SceneOptions): SceneHandle {
 	const size = (): PictureSize => {
 		const width = host.clientWidth;
 		const height = host.clientHeight;
+		const onScreen = host.getBoundingClientRect().height;
 		return {
 			width,
 			height,
+			zoom: height ? onScreen / height : 1,
+			labelFloor: options.onSlide ? slideLabelFloor(innerHeight) : 0,
 			ratio: pixelRatio(options.software, width, height, devicePixelRatio),
 			// The balls' 2D lines are cheap at full sharpness, even where WebGL draws on the CPU.
 			pictureRatio: pixelRatio(false, width, height, devicePixelRatio)
@@ -54,7 +60,9 @@ export function mount(host: HTMLElement, options: SceneOptions): SceneHandle {
 
 	const receive = (msg: FromRenderer) => {
 		if (msg.type === 'frame') {
-			const { frame, tag, renderMs, gl, drawnAt } = msg;
+			const { frame, tag, renderMs, gl, drawnAt, labelPx } = msg;
+			// The labels are pixels of the picture: the page states their size for the slide tests.
+			host.dataset.labelPx = labelPx.toFixed(1);
 			const detail = { frame, tag, renderMs, gl, drawnAt };
 			host.dispatchEvent(new CustomEvent('surface3d:frame', { bubbles: true, detail }));
 		} else if (msg.type === 'picked') options.onpick(msg.w1, msg.w2);
@@ -127,8 +135,12 @@ export function mount(host: HTMLElement, options: SceneOptions): SceneHandle {
 	canvas.addEventListener('pointercancel', onUp);
 	canvas.addEventListener('wheel', onWheel, { passive: false });
 
-	const resize = new ResizeObserver(() => renderer.send({ type: 'size', ...size() }));
+	const sendSize = () => renderer.send({ type: 'size', ...size() });
+	const resize = new ResizeObserver(sendSize);
 	resize.observe(host);
+	// A slide is fitted to its window by a transform: a new window size can leave the layout as it
+	// was and change only the size on screen, which the labels follow.
+	if (options.onSlide) addEventListener('resize', sendSize);
 
 	let sent: SceneView | null = null;
 	let sentTag: string | undefined;
@@ -151,6 +163,7 @@ export function mount(host: HTMLElement, options: SceneOptions): SceneHandle {
 		key: (key) => turn(orbitKey(orbit, key)),
 		dispose() {
 			resize.disconnect();
+			removeEventListener('resize', sendSize);
 			scheme.removeEventListener('change', recolour);
 			canvas.removeEventListener('pointerdown', onDown);
 			canvas.removeEventListener('pointermove', onMove);
