@@ -70,6 +70,8 @@ const noControls = `
 .scrolly .sticky .trainer .more-settings .matrix-title { grid-column: 2; grid-row: 1; margin: 0; font-size: 0.95rem; }
 .scrolly .sticky .trainer .more-settings .confusion { grid-column: 2; grid-row: 2; }
 .scrolly .sticky .trainer .more-settings .confusion .cell { min-height: 2rem; min-width: 3.2rem; }
+/* A step whose picture is the classes: its hint asks for a press, which paper cannot give. */
+.scrolly .sticky .trainer .classes .hint { display: none !important; }
 .site-header { display: none !important; }`;
 
 if (!process.argv.includes('--no-build')) {

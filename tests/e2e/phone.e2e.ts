@@ -153,6 +153,31 @@ for (const path of laptopLessons)
 		}
 	});
 
+// The bias lesson's last step asks for a wrong cell of the matrix: its photos list in one row
+// under it, and the picture still keeps to its 45%.
+test('phone 360×740 /en/bias/: the classes picture up front, a wrong cell lists its photos', async ({
+	page
+}) => {
+	await predictionsMade(page);
+	await page.setViewportSize({ width: 360, height: 740 });
+	await page.goto('/en/bias/');
+	const scrolly = page.locator('.scrolly').first();
+	// As a reader comes: the step before trains the run this one reads.
+	for (const i of [1, 2]) await showStep(page, scrolly, i);
+	const sticky = scrolly.locator('.sticky');
+	await expect(sticky.getByTestId('trainer-classes')).toBeVisible();
+	await expect(sticky.getByTestId('trainer-loss-chart')).toBeHidden();
+	await expect(sticky.getByTestId('trainer-acc-0')).toHaveText(/^0\.\d\d$/);
+	await sticky.getByTestId('trainer-cell-0-1').click();
+	const strip = sticky.getByTestId('trainer-cell-samples');
+	await expect(strip).toContainText(/Answer cat, guessed dog: \d+/);
+	await expect(strip.locator('li').first()).toContainText(/\d+% dog/);
+	const g = await geometry(scrolly, 2);
+	expect(g.height, 'at most 45%').toBeLessThanOrEqual(0.45 * g.vh);
+	expect(g.inner, 'no scroll inside').toBeLessThanOrEqual(1);
+	expect(g.textCovered, 'text covered').toBe(false);
+});
+
 test('laptop 1280×800: the trainer shows its chart and plays', async ({ page }) => {
 	await predictionsMade(page);
 	await page.setViewportSize({ width: 1280, height: 800 });

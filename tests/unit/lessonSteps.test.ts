@@ -11,7 +11,7 @@ import { labCodec, labControls } from '$lib/widgets/lab/state';
 import { losspanelCodec, losspanelControls } from '$lib/widgets/losspanel/state';
 import { neuronCodec, neuronControls } from '$lib/widgets/neuron/state';
 import { surface3dCodec, surface3dControls } from '$lib/widgets/surface3d/state';
-import { trainerCodec, trainerControls } from '$lib/widgets/trainer/state';
+import { trainerCodec, trainerControls, trainerPictures } from '$lib/widgets/trainer/state';
 import { lessonFolders } from '../../scripts/coursePages.mjs';
 import { scrollyBlocks } from './lessonChecks';
 
@@ -43,17 +43,21 @@ const controlSets: Record<string, ControlSet> = {
 	trainer: trainerControls
 };
 
+/** The pictures a step may name, per widget besides its first (none: the widget has one). */
+const pictureSets: Record<string, readonly string[]> = { trainer: trainerPictures };
+
 /**
  * What is wrong with one step as its widget reads it: unknown keys, refused values, controls the
- * widget does not have, and staging of the wrong kind (Scrolly takes `controls` and `autoplay`
- * off before the codec sees the rest).
+ * widget does not have, pictures it does not draw, and staging of the wrong kind (Scrolly takes
+ * `controls`, `autoplay` and `picture` off before the codec sees the rest).
  */
 function stepProblems(
 	codec: StepReader,
 	step: Step,
-	controls: ControlSet = { names: [], main: [] }
+	controls: ControlSet = { names: [], main: [] },
+	pictures: readonly string[] = []
 ) {
-	const { controls: named, autoplay, ...settings } = step;
+	const { controls: named, autoplay, picture, ...settings } = step;
 	const known = new Set<string>(codec.keys);
 	const unknown = Object.keys(settings).filter((k) => !known.has(k));
 	const notes: SettingNote[] = codec.parse(settings as StepSettings).notes;
@@ -65,26 +69,33 @@ function stepProblems(
 		...names.filter((n) => !controls.names.includes(n)).map((n) => `no control "${n}"`),
 		...(autoplay !== undefined && typeof autoplay !== 'boolean'
 			? ['autoplay is not true/false']
+			: []),
+		...(picture !== undefined && !pictures.includes(picture as string)
+			? [`no picture "${picture}"`]
 			: [])
 	];
 }
 
 /**
  * Words in a step's text that point at a part of the widget a lesson folds away, per widget, and
- * the control that shows it: a step that speaks of that part must name the control, or tell the
- * reader to open "More settings". Words a step may use of what is always in view are not here.
+ * the control that shows it: a step that speaks of that part must name the control, show it as
+ * its picture (`picture`, where the widget has one that draws it), or tell the reader to open
+ * "More settings". Words a step may use of what is always in view are not here.
  */
-const pointers: Record<string, { words: RegExp; control: string }[]> = {
+const pointers: Record<string, { words: RegExp; control: string; picture?: string }[]> = {
 	surface3d: [
 		// The loss chart of every ball; the valley's two charts of the weights one by one.
 		{ words: /chart below|loss against the step|下方的小圖|損失隨步數/i, control: 'chart' },
 		{ words: /two small charts|兩張小圖/i, control: 'axes' }
 	],
 	trainer: [
+		// The classes picture draws the table and the matrix; the boundary stays folded.
 		{
-			words: /confusion matrix|the matrix|table|boundary|混淆矩陣|決策邊界|的表/i,
-			control: 'details'
-		}
+			words: /confusion matrix|the matrix|table|混淆矩陣|的表/i,
+			control: 'details',
+			picture: 'classes'
+		},
+		{ words: /boundary|決策邊界/i, control: 'details' }
 	],
 	neuron: [
 		{
@@ -95,10 +106,22 @@ const pointers: Record<string, { words: RegExp; control: string }[]> = {
 };
 
 /** What a step's text points at that the step does not show, as sentences. */
-function hiddenPointers(widget: string, text: string, named: readonly string[], lang: Lang) {
+function hiddenPointers(
+	widget: string,
+	text: string,
+	named: readonly string[],
+	lang: Lang,
+	picture?: string
+) {
 	const unfolds = text.includes(ui[lang].moreSettings);
 	return (pointers[widget] ?? [])
-		.filter((p) => p.words.test(text) && !named.includes(p.control) && !unfolds)
+		.filter(
+			(p) =>
+				p.words.test(text) &&
+				!named.includes(p.control) &&
+				!(p.picture && p.picture === picture) &&
+				!unfolds
+		)
 		.map((p) => `"${p.words.exec(text)![0]}" points at "${p.control}", which the step folds`);
 }
 
@@ -132,7 +155,9 @@ describe('scroll steps', () => {
 		const steps = stepModules[`/content/lessons/${use.folder}/steps.ts`]?.[use.stepsName];
 		expect(Array.isArray(steps), `steps.ts exports no array ${use.stepsName}`).toBe(true);
 		const problems = (steps as Step[]).flatMap((s, i) =>
-			stepProblems(codec, s, controlSets[use.widget]).map((p) => `step ${i + 1}: ${p}`)
+			stepProblems(codec, s, controlSets[use.widget], pictureSets[use.widget]).map(
+				(p) => `step ${i + 1}: ${p}`
+			)
 		);
 		expect(problems).toEqual([]);
 	});
@@ -142,7 +167,10 @@ describe('scroll steps', () => {
 		const problems = use.texts.flatMap((text, i) => {
 			const named = steps[i]?.controls;
 			const list = Array.isArray(named) ? named : [];
-			return hiddenPointers(use.widget, text, list, use.lang).map((p) => `step ${i + 1}: ${p}`);
+			const picture = typeof steps[i]?.picture === 'string' ? steps[i].picture : undefined;
+			return hiddenPointers(use.widget, text, list, use.lang, picture as string | undefined).map(
+				(p) => `step ${i + 1}: ${p}`
+			);
 		});
 		expect(problems).toEqual([]);
 	});
@@ -154,6 +182,9 @@ describe('scroll steps', () => {
 		const table = '訓練結束後，看下方的表：還有混淆矩陣。';
 		expect(hiddenPointers('trainer', table, [], 'zh-TW')).toHaveLength(1);
 		expect(hiddenPointers('trainer', '打開「更多設定」' + table, [], 'zh-TW')).toEqual([]);
+		expect(hiddenPointers('trainer', table, [], 'zh-TW', 'classes')).toEqual([]);
+		const boundary = 'The decision boundary moves.';
+		expect(hiddenPointers('trainer', boundary, [], 'en', 'classes')).toHaveLength(1);
 		expect(
 			hiddenPointers('neuron', 'Try making one weight strongly negative.', [], 'en')
 		).toHaveLength(1);

@@ -45,7 +45,7 @@ export const steps: TrainerStep[] = [
 	// far too low: the loss crawls
 	{ ...base, lr: 0.001, epochs: 40 },
 	// back to a sane rate, then read per-class accuracy and the confusion matrix
-	{ ...base, lr: 0.5, epochs: 40 },
+	{ ...base, lr: 0.5, epochs: 40, picture: 'classes' },
 	// each batch's loss: one photo a batch jumps about (340 updates an epoch)
 	{ ...base, lr: 0.5, epochs: 10, batch: 1, batches: true },
 	// the full batch: one update an epoch, on the epoch curve, smooth

@@ -8,11 +8,13 @@ export function splitStep(step: ScrollStep): {
 	settings: StepSettings;
 	controls: readonly string[] | undefined;
 	autoplay: boolean;
+	picture: string | undefined;
 } {
-	const { controls, autoplay, ...settings } = step;
+	const { controls, autoplay, picture, ...settings } = step;
 	return {
 		settings: settings as StepSettings,
 		controls: Array.isArray(controls) ? controls : undefined,
-		autoplay: autoplay === true
+		autoplay: autoplay === true,
+		picture: typeof picture === 'string' ? picture : undefined
 	};
 }

@@ -6,13 +6,15 @@ export type StepSettings = Record<string, string | number | boolean>;
 
 /**
  * What a scroll step says besides the widget's settings: the controls it talks about (shown
- * beside the picture; the rest fold away) and whether it describes motion (the player starts
- * when the step comes into view).
+ * beside the picture; the rest fold away), whether it describes motion (the player starts
+ * when the step comes into view), and which of the widget's pictures it reads, where a widget
+ * has more than one (none named: the widget's first).
  */
 // A type, not an interface: a step typed with it must still fit ScrollStep's index signature.
-export type StepStaging<C extends string = string> = {
+export type StepStaging<C extends string = string, P extends string = string> = {
 	controls?: readonly C[];
 	autoplay?: boolean;
+	picture?: P;
 };
 
 /** A scroll step as <Scrolly> takes it: settings and staging (see StepStaging). */

@@ -16,6 +16,8 @@ export interface WidgetPlace {
 	readonly step: number;
 	/** The current step describes motion: the player starts when it comes into view. */
 	readonly autoplay: boolean;
+	/** Which of the widget's pictures the current step reads (none: the widget's first). */
+	readonly picture?: string;
 }
 
 const key = Symbol('widget-place');

@@ -29,9 +29,15 @@ export interface TrainerState extends Omit<TrainSettings, 'batchSize' | 'earlySt
 	batches: boolean;
 }
 
+/**
+ * The trainer's pictures as a step names them: the charts per epoch (none named), or the classes,
+ * accuracy per class and the confusion matrix on the validation data, for a step that reads them.
+ */
+export const trainerPictures = ['classes'] as const;
+
 /** A scroll step for the trainer: the keys its codec reads. */
 export type TrainerStep = StepOf<TrainerState> &
-	StepStaging<(typeof trainerControls.names)[number]>;
+	StepStaging<(typeof trainerControls.names)[number], (typeof trainerPictures)[number]>;
 
 /**
  * The trainer's folding parts as a step names them: the data, the boundary and the class tables

@@ -99,6 +99,10 @@ export interface TrainerStrings {
 	cellList: (n: number, answer: string, guess: string) => string;
 	cellEmpty: string;
 	pickCell: string;
+	/** The classes picture of a lesson's step: its hint (which data it counts), a strip's heading. */
+	classesTitle: string;
+	pickShort: string;
+	cellShort: (n: number, answer: string, guess: string) => string;
 	sure: (pct: string, cls: string) => string;
 	scatter: string;
 	scatterLabel: (boundary: boolean) => string;
@@ -236,6 +240,9 @@ export const strings: Bilingual<TrainerStrings> = {
 		cellList: (n, a, g) => `答案是${a}、模型猜${g}的 ${n} 個樣本`,
 		cellEmpty: '這一格沒有樣本。',
 		pickCell: '點選混淆矩陣的一格，看看裡面是哪些樣本。',
+		classesTitle: '混淆矩陣與各類別的準確率',
+		pickShort: '驗證資料。點一格，列出裡面的照片。',
+		cellShort: (n, a, g) => `答案${a}、猜${g}：${n} 個`,
 		sure: (pct, cls) => `${pct} ${cls}`,
 		scatter: '資料與決策邊界',
 		scatterLabel: (b) =>
@@ -377,6 +384,9 @@ export const strings: Bilingual<TrainerStrings> = {
 		cellList: (n, a, g) => `The ${n} samples whose answer is ${a} and that the model called ${g}`,
 		cellEmpty: 'No samples in this cell.',
 		pickCell: 'Select a cell of the confusion matrix to see its samples.',
+		classesTitle: 'Confusion matrix, accuracy per class',
+		pickShort: 'Validation data. Select a cell to list its photos.',
+		cellShort: (n, a, g) => `Answer ${a}, guessed ${g}: ${n}`,
 		sure: (pct, cls) => `${pct} ${cls}`,
 		scatter: 'The data and the decision boundary',
 		scatterLabel: (b) =>
