@@ -91,6 +91,47 @@ export function lossEdges(out: Point, loss: Point, target: Point): DiagramEdge[]
 	];
 }
 
+/**
+ * The 2 → 2 → 1 network's wiring, wherever a layout puts its nodes: every edge, and the chips of
+ * the weights on them (w on the edge from input i to hidden unit j, `along(i, j)` of the way; v
+ * half way to the output). `terse`: the chips show their numbers only.
+ */
+export function twoLayerWiring(
+	{
+		inputs,
+		hidden,
+		out,
+		loss,
+		target
+	}: Record<'inputs' | 'hidden', Point[]> & Record<'out' | 'loss' | 'target', Point>,
+	along: (i: number, j: number) => number,
+	terse = false
+): { edges: DiagramEdge[]; w: DiagramChip[]; v: DiagramChip[] } {
+	return {
+		edges: [
+			...hidden.flatMap((h, j) => inputs.map((x, i) => ({ id: `in${i}h${j}`, from: x, to: h }))),
+			...hidden.map((h, j) => ({ id: `h${j}o`, from: h, to: out })),
+			...lossEdges(out, loss, target)
+		],
+		w: hidden.flatMap((h, j) =>
+			inputs.map((x, i) => ({
+				part: `w${j}${i}`,
+				key: `w${j + 1}${i + 1}`,
+				name: `w${SUB[j]}${SUB[i]}`,
+				...(terse ? { terse } : {}),
+				...lerp(x, h, along(i, j))
+			}))
+		),
+		v: hidden.map((h, j) => ({
+			part: `v${j}`,
+			key: `v${j + 1}`,
+			name: `v${SUB[j]}`,
+			...(terse ? { terse } : {}),
+			...lerp(h, out, 0.5)
+		}))
+	};
+}
+
 /** The edge from where it leaves its source circle to where it enters its target. */
 export function trimEdge(e: DiagramEdge, r0: number, r1: number): DiagramEdge {
 	const dx = e.to.x - e.from.x;

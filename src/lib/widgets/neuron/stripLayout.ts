@@ -14,7 +14,8 @@ import {
 	type DiagramEdge,
 	type DiagramNode,
 	type Point,
-	type Slot
+	type Slot,
+	twoLayerWiring
 } from './layout';
 
 const R = 15;
@@ -138,23 +139,19 @@ export function twoLayerStrip(width: number): Diagram {
 	};
 	const loss: DiagramNode = { id: 'loss', role: 'loss', x: W - 24, y: mid, r: R, label: 'L' };
 	const target: Point = { x: W - 42, y: mid + 47 };
-	const edges: DiagramEdge[] = [
-		...hidden.flatMap((h, j) => xs.map((x, i) => ({ id: `in${i}h${j}`, from: x, to: h }))),
-		...hidden.map((h, j) => ({ id: `h${j}o`, from: h, to: out })),
-		...lossEdges(out, loss, target)
-	];
+	// Crossing edges carry their weight where they are still a chip's height apart.
+	const {
+		edges,
+		w: wChips,
+		v: vChips
+	} = twoLayerWiring(
+		{ inputs: xs, hidden, out, loss, target },
+		(i, j) => (i === j ? 0.5 : 0.335),
+		true
+	);
 	const chips: DiagramChip[] = [
 		...inputChips(xs),
-		...hidden.flatMap((h, j) =>
-			xs.map((x, i) => ({
-				part: `w${j}${i}`,
-				key: `w${j + 1}${i + 1}`,
-				name: `w${SUB[j]}${SUB[i]}`,
-				terse: true,
-				// Crossing edges carry their weight where they are still a chip's height apart.
-				...lerp(x, h, i === j ? 0.5 : 0.335)
-			}))
-		),
+		...wChips,
 		...hidden.map((h, j) => ({
 			part: `b${j}`,
 			key: `b${j + 1}`,
@@ -163,13 +160,7 @@ export function twoLayerStrip(width: number): Diagram {
 			x: h.x,
 			y: j === 0 ? 12 : rows[1] + 29
 		})),
-		...hidden.map((h, j) => ({
-			part: `v${j}`,
-			key: `v${j + 1}`,
-			name: `v${SUB[j]}`,
-			terse: true,
-			...lerp(h, out, 0.5)
-		})),
+		...vChips,
 		{ part: 'c', key: 'c', name: 'c', terse: true, x: out.x, y: mid - 43 },
 		{ part: 'y', key: 'y', name: 'y', ...target }
 	];

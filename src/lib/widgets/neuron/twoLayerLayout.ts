@@ -6,14 +6,13 @@
 import {
 	inputChips,
 	lerp,
-	lossEdges,
 	SUB,
 	type Diagram,
 	type DiagramChip,
-	type DiagramEdge,
 	type DiagramNode,
 	type Point,
-	type Slot
+	type Slot,
+	twoLayerWiring
 } from './layout';
 
 /** The 2 → 2 → 1 network: inputs, two hidden units, the output, the loss below it. */
@@ -61,22 +60,17 @@ export function twoLayerDiagram(width: number): Diagram {
 	// on L's row, past the lower bias's chip once it shows its update.
 	const target: Point = narrow ? { x: loss.x - r - 40, y: lossY - 8 } : { x: col(0.66), y: lossY };
 
-	const edges: DiagramEdge[] = [
-		...hidden.flatMap((h, j) => inputs.map((x, i) => ({ id: `in${i}h${j}`, from: x, to: h }))),
-		...hidden.map((h, j) => ({ id: `h${j}o`, from: h, to: out })),
-		...lossEdges(out, loss, target)
-	];
+	// Straight edges carry their weight near the middle, crossing ones nearer the input.
+	const {
+		edges,
+		w: wChips,
+		v: vChips
+	} = twoLayerWiring({ inputs, hidden, out, loss, target }, (i, j) =>
+		i === j ? 0.5 : narrow ? 0.33 : 0.27
+	);
 	const chips: DiagramChip[] = [
 		...inputChips(inputs),
-		...hidden.flatMap((h, j) =>
-			inputs.map((x, i) => ({
-				part: `w${j}${i}`,
-				key: `w${j + 1}${i + 1}`,
-				name: `w${SUB[j]}${SUB[i]}`,
-				// Straight edges carry their weight near the middle, crossing ones nearer the input.
-				...lerp(x, h, i === j ? 0.5 : narrow ? 0.33 : 0.27)
-			}))
-		),
+		...wChips,
 		...hidden.map((h, j) => ({
 			part: `b${j}`,
 			key: `b${j + 1}`,
@@ -85,12 +79,7 @@ export function twoLayerDiagram(width: number): Diagram {
 			x: h.x - (narrow ? 16 : 0),
 			y: j === 0 ? h.y - r - 22 : h.y + r + 22
 		})),
-		...hidden.map((h, j) => ({
-			part: `v${j}`,
-			key: `v${j + 1}`,
-			name: `v${SUB[j]}`,
-			...lerp(h, out, 0.5)
-		})),
+		...vChips,
 		// Wider, c stands up and to the right of ŷ, clear of v₁'s chip and its gradient.
 		narrow
 			? { part: 'c', key: 'c', name: 'c', x: out.x, y: out.y - r - 50 }
