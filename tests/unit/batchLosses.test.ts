@@ -1,22 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { api } from '$lib/engine/api';
-import type { TrainSettings, TrainerSnapshot } from '$lib/engine/trainerProtocol';
+import type { TrainerSnapshot } from '$lib/engine/trainerProtocol';
 import { BatchTrace, batchPath } from '$lib/widgets/trainer/batchTrace';
 import { readoutParts, readoutText, runState, stateLabel } from '$lib/widgets/trainer/readout';
 import { strings } from '$lib/widgets/trainer/strings';
+import { mlpSettings } from './trainerSettings';
 
-const settings: TrainSettings = {
-	model: 'mlp',
-	hidden: 8,
-	activation: 'tanh',
-	loss: 'bce',
-	optimizer: 'gd',
-	lr: 0.2,
-	batchSize: 16,
-	epochs: 100,
-	seed: 1
-};
+const settings = mlpSettings({ lr: 0.2 });
 const data = { source: 'builtin' as const, variant: 'fair' as const, valFraction: 0.15, seed: 1 };
 
 async function open(session: string, batchSize: number) {

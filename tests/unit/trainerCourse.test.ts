@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { api } from '../../src/lib/engine/api';
-import type { TrainerSnapshot, TrainSettings } from '../../src/lib/engine/trainerProtocol';
+import type { TrainerSnapshot } from '../../src/lib/engine/trainerProtocol';
+import { mlpSettings } from './trainerSettings';
 import type { RateFrom } from '../../src/lib/ui/slideMode';
 import { courseOf, nextMove, type RunAt } from '../../src/lib/widgets/trainer/course';
 
@@ -87,17 +88,7 @@ describe('following another window’s training run', () => {
 	});
 
 	test('following the moves in a second session reaches the same loss and accuracy', async () => {
-		const settings: TrainSettings = {
-			model: 'mlp',
-			hidden: 8,
-			activation: 'tanh',
-			loss: 'bce',
-			optimizer: 'gd',
-			lr: 0.5,
-			batchSize: 16,
-			epochs: 20,
-			seed: 1
-		};
+		const settings = mlpSettings({ epochs: 20 });
 		const data = {
 			source: 'builtin' as const,
 			variant: 'fair' as const,

@@ -1,20 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { api } from '../../src/lib/engine/api';
-import type { TrainSettings } from '../../src/lib/engine/trainerProtocol';
 import { trainerData } from '../../src/lib/math/dataset';
 import { Trainer } from '../../src/lib/math/training';
+import { mlpSettings } from './trainerSettings';
 
-const settings: TrainSettings = {
-	model: 'mlp',
-	hidden: 8,
-	activation: 'tanh',
-	loss: 'bce',
-	optimizer: 'gd',
-	lr: 0.5,
-	batchSize: 16,
-	epochs: 100,
-	seed: 1
-};
+const settings = mlpSettings();
 const builtin = {
 	source: 'builtin' as const,
 	variant: 'fair' as const,

@@ -12,18 +12,9 @@ import {
 	iterationsPerEpoch,
 	type TrainSettings
 } from '../../src/lib/math/training';
+import { mlpSettings } from './trainerSettings';
 
-const settings: TrainSettings = {
-	model: 'mlp',
-	hidden: 8,
-	activation: 'tanh',
-	loss: 'bce',
-	optimizer: 'gd',
-	lr: 0.5,
-	batchSize: 16,
-	epochs: 30,
-	seed: 1
-};
+const settings = mlpSettings({ epochs: 30 });
 
 describe('epochs, iterations, batches', () => {
 	test('iterations per epoch = ⌈training samples / batch size⌉', () => {

@@ -62,7 +62,8 @@ export function mount(host: HTMLElement, options: SceneOptions): SceneHandle {
 		if (msg.type === 'frame') {
 			const { frame, tag, renderMs, gl, drawnAt, labelPx } = msg;
 			// The labels are pixels of the picture: the page states their size for the slide tests.
-			host.dataset.labelPx = labelPx.toFixed(1);
+			const px = labelPx.toFixed(1);
+			if (host.dataset.labelPx !== px) host.dataset.labelPx = px;
 			const detail = { frame, tag, renderMs, gl, drawnAt };
 			host.dispatchEvent(new CustomEvent('surface3d:frame', { bubbles: true, detail }));
 		} else if (msg.type === 'picked') options.onpick(msg.w1, msg.w2);
